@@ -1,0 +1,8 @@
+using System.CommandLine;
+
+namespace Monitor.Ingest.Cli;
+
+public static class AccountsCommands
+{
+    public static Command Create() => new("accounts", "账号台账：导入、列表、状态");
+}

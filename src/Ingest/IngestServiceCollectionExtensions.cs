@@ -1,0 +1,15 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Monitor.Ingest.Register;
+
+namespace Monitor.Ingest;
+
+public static class IngestServiceCollectionExtensions
+{
+    /// <summary>Registers the register import, the post sources and the ingest services.</summary>
+    public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddScoped<AccountImporter>();
+        return builder;
+    }
+}

@@ -1,0 +1,11 @@
+using System.CommandLine;
+using System.Text;
+using Monitor.Ingest.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+Console.InputEncoding = new UTF8Encoding(false);
+
+var root = new RootCommand("monitor — 政务新媒体监测命令行");
+root.Subcommands.Add(DbCommands.Create());
+root.Subcommands.Add(AccountsCommands.Create());
+return await root.Parse(args).InvokeAsync();

@@ -1,0 +1,5 @@
+namespace Monitor.Ingest.Register;
+
+public class AccountImporter
+{
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace Monitor.Shared.Data;
+
+public static class DataServiceCollectionExtensions
+{
+    /// <summary>Registers the storage: <see cref="MonitorDbContext"/> (scoped and as a factory) on SQLite or PostgreSQL.</summary>
+    public static IHostApplicationBuilder AddMonitorData(this IHostApplicationBuilder builder)
+    {
+        var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
+        builder.Services.AddSingleton(options);
+        var connectionString = ResolveConnectionString(options, builder.Environment.ContentRootPath);
+        builder.Services.AddDbContextFactory<MonitorDbContext>(o => Configure(o, options, connectionString));
+        builder.Services.AddScoped<SchemaMigrator>();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+
+    public static void Configure(DbContextOptionsBuilder o, StorageOptions options, string connectionString)
+    {
+        if (options.IsPostgres)
+        {
+            o.UseNpgsql(connectionString);
+        }
+        else
+        {
+            o.UseSqlite(connectionString);
+        }
+    }
+
+    /// <summary>The configured connection string, or the default SQLite file <c>data/monitor.db</c> (its folder created).</summary>
+    public static string ResolveConnectionString(StorageOptions options, string contentRoot)
+    {
+        if (!string.IsNullOrWhiteSpace(options.ConnectionString))
+        {
+            return options.ConnectionString;
+        }
+        if (options.IsPostgres)
+        {
+            throw new InvalidOperationException("Monitor:Storage:ConnectionString is required when Monitor:Storage:Provider is Postgres.");
+        }
+        var dataDir = Path.Combine(RepoPaths.FindRoot(contentRoot) ?? contentRoot, "data");
+        Directory.CreateDirectory(dataDir);
+        return $"Data Source={Path.Combine(dataDir, "monitor.db")}";
+    }
+}

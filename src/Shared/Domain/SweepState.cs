@@ -1,0 +1,9 @@
+namespace Monitor.Shared.Domain;
+
+public enum SweepState
+{
+    Running,
+    Completed,
+    Failed,
+    Cancelled,
+}
