@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Monitor.Ingest.Register;
+using Monitor.Shared.Regions;
 
 namespace Monitor.Ingest;
 
@@ -9,6 +10,7 @@ public static class IngestServiceCollectionExtensions
     /// <summary>Registers the register import, the post sources and the ingest services.</summary>
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
+        builder.Services.AddSingleton(_ => RegionCatalog.Load());
         builder.Services.AddScoped<AccountImporter>();
         return builder;
     }

@@ -1,0 +1,14 @@
+namespace Monitor.Ingest.Register;
+
+/// <summary>The columns of a 全国政务新媒体信息报送系统 register export that Monitor reads.</summary>
+public enum RegisterColumn
+{
+    Number,
+    Region,
+    Owner,
+    Name,
+    Platform,
+    Code,
+    Handle,
+    Status,
+}
