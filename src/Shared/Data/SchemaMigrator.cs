@@ -36,6 +36,19 @@ public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
 
     public async Task<IReadOnlyList<Migration>> PendingAsync(CancellationToken ct = default)
     {
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await PendingCoreAsync(ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    private async Task<IReadOnlyList<Migration>> PendingCoreAsync(CancellationToken ct)
+    {
         await EnsureHistoryTableAsync(ct);
         var applied = await AppliedVersionsAsync(ct);
         return Load(IsPostgres).Where(m => !applied.Contains(m.Version)).ToList();
@@ -57,7 +70,7 @@ public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
                 await ExecuteAsync("PRAGMA journal_mode=WAL", ct);
             }
             var count = 0;
-            foreach (var m in await PendingAsync(ct))
+            foreach (var m in await PendingCoreAsync(ct))
             {
                 await using var tx = await db.Database.BeginTransactionAsync(ct);
                 await ExecuteAsync(m.Sql, ct);
@@ -87,29 +100,12 @@ public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
     private async Task<HashSet<int>> AppliedVersionsAsync(CancellationToken ct)
     {
         var set = new HashSet<int>();
-        var conn = db.Database.GetDbConnection();
-        var opened = conn.State != System.Data.ConnectionState.Open;
-        if (opened)
+        await using var cmd = db.Database.GetDbConnection().CreateCommand();
+        cmd.CommandText = "SELECT version FROM schema_migrations";
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
         {
-            await conn.OpenAsync(ct);
-        }
-        try
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            cmd.CommandText = "SELECT version FROM schema_migrations";
-            await using var reader = await cmd.ExecuteReaderAsync(ct);
-            while (await reader.ReadAsync(ct))
-            {
-                set.Add(Convert.ToInt32(reader.GetValue(0)));
-            }
-        }
-        finally
-        {
-            if (opened)
-            {
-                await conn.CloseAsync();
-            }
+            set.Add(Convert.ToInt32(reader.GetValue(0)));
         }
         return set;
     }
