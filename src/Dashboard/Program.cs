@@ -1,2 +1,22 @@
-var app = WebApplication.CreateBuilder(args).Build();
+using Monitor.Analysis;
+using Monitor.Dashboard;
+using Monitor.Ingest;
+using Monitor.Shared.Data;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddMonitorData();
+builder.AddAnalysis();
+builder.AddIngest();
+builder.AddDashboard();
+
+var app = builder.Build();
+await app.PrepareDatabaseAsync();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/Error");
+}
+app.UseStaticFiles();
+app.UseRouting();
+app.MapRazorPages();
 app.Run();

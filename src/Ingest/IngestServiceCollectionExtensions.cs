@@ -1,5 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Configuration;
+using Monitor.Ingest.Demo;
 using Monitor.Ingest.Register;
 using Monitor.Shared.Regions;
 
@@ -12,6 +14,9 @@ public static class IngestServiceCollectionExtensions
     {
         builder.Services.AddSingleton(_ => RegionCatalog.Load());
         builder.Services.AddScoped<AccountImporter>();
+        builder.Services.AddScoped<PostUpserter>();
+        builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
+        builder.Services.AddScoped<DemoSeeder>();
         return builder;
     }
 }

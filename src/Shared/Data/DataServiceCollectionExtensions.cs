@@ -10,10 +10,14 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers the storage: <see cref="MonitorDbContext"/> (scoped and as a factory) on SQLite or PostgreSQL.</summary>
     public static IHostApplicationBuilder AddMonitorData(this IHostApplicationBuilder builder)
     {
-        var options = builder.Configuration.GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions();
-        builder.Services.AddSingleton(options);
-        var connectionString = ResolveConnectionString(options, builder.Environment.ContentRootPath);
-        builder.Services.AddDbContextFactory<MonitorDbContext>(o => Configure(o, options, connectionString));
+        // Bound when first resolved, not here, so hosts and test factories can still add configuration.
+        builder.Services.AddSingleton(sp =>
+            sp.GetRequiredService<IConfiguration>().GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions());
+        builder.Services.AddDbContextFactory<MonitorDbContext>((sp, o) =>
+        {
+            var options = sp.GetRequiredService<StorageOptions>();
+            Configure(o, options, ResolveConnectionString(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        });
         builder.Services.AddScoped<SchemaMigrator>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
