@@ -2,7 +2,7 @@ namespace Monitor.Analysis.Segmentation;
 
 /// <summary>
 /// finalseg's <c>viterbi</c> over the BMES states, with its arithmetic order and its tie-breaking, so every decision
-/// matches jieba's to the bit: <c>(V[t-1][from] + trans[from][to]) + emit[to]</c>, and on equal probabilities the
+/// matches jieba's to the bit: <c>(V[t-1][from] + trans[from][to]) + emit[to]</c> compared as a whole, and on equal probabilities the
 /// later state letter wins (Python compares the (probability, state) tuples).
 /// </summary>
 internal static class Viterbi
@@ -20,17 +20,16 @@ internal static class Viterbi
         double vm = start[HmmModel.M] + emit[e0 + HmmModel.M], vs = start[HmmModel.S] + emit[e0 + HmmModel.S];
         for (var t = 1; t < length; t++)
         {
-            var e = observed[t] * 4;
             var at = t * 4;
-            // B <- E|S, E <- B|M, M <- B|M, S <- E|S; the second of each pair is the later letter.
-            Best(ve + trans[HmmModel.E * 4 + HmmModel.B], HmmModel.E, vs + trans[HmmModel.S * 4 + HmmModel.B], HmmModel.S, out var nb, out back[at + HmmModel.B]);
-            Best(vb + trans[HmmModel.B * 4 + HmmModel.E], HmmModel.B, vm + trans[HmmModel.M * 4 + HmmModel.E], HmmModel.M, out var ne, out back[at + HmmModel.E]);
-            Best(vb + trans[HmmModel.B * 4 + HmmModel.M], HmmModel.B, vm + trans[HmmModel.M * 4 + HmmModel.M], HmmModel.M, out var nm, out back[at + HmmModel.M]);
-            Best(ve + trans[HmmModel.E * 4 + HmmModel.S], HmmModel.E, vs + trans[HmmModel.S * 4 + HmmModel.S], HmmModel.S, out var ns, out back[at + HmmModel.S]);
-            vb = nb + emit[e + HmmModel.B];
-            ve = ne + emit[e + HmmModel.E];
-            vm = nm + emit[e + HmmModel.M];
-            vs = ns + emit[e + HmmModel.S];
+            var e = observed[t] * 4;
+            double eb = emit[e + HmmModel.B], ee = emit[e + HmmModel.E], em = emit[e + HmmModel.M], es = emit[e + HmmModel.S];
+            // B <- E|S, E <- B|M, M <- B|M, S <- E|S; the second of each pair is the later letter. The emission is
+            // added before comparing: next to MIN_FLOAT it absorbs the difference and makes a tie, as in Python.
+            var nb = Best(ve + trans[HmmModel.E * 4 + HmmModel.B] + eb, HmmModel.E, vs + trans[HmmModel.S * 4 + HmmModel.B] + eb, HmmModel.S, out back[at + HmmModel.B]);
+            var ne = Best(vb + trans[HmmModel.B * 4 + HmmModel.E] + ee, HmmModel.B, vm + trans[HmmModel.M * 4 + HmmModel.E] + ee, HmmModel.M, out back[at + HmmModel.E]);
+            var nm = Best(vb + trans[HmmModel.B * 4 + HmmModel.M] + em, HmmModel.B, vm + trans[HmmModel.M * 4 + HmmModel.M] + em, HmmModel.M, out back[at + HmmModel.M]);
+            var ns = Best(ve + trans[HmmModel.E * 4 + HmmModel.S] + es, HmmModel.E, vs + trans[HmmModel.S * 4 + HmmModel.S] + es, HmmModel.S, out back[at + HmmModel.S]);
+            (vb, ve, vm, vs) = (nb, ne, nm, ns);
         }
 
         var states = scratch.States;
@@ -43,17 +42,14 @@ internal static class Viterbi
         return states.AsSpan(0, length);
     }
 
-    private static void Best(double first, int firstState, double second, int secondState, out double probability, out byte state)
+    private static double Best(double first, int firstState, double second, int secondState, out byte state)
     {
         if (second >= first)
         {
-            probability = second;
             state = (byte)secondState;
+            return second;
         }
-        else
-        {
-            probability = first;
-            state = (byte)firstState;
-        }
+        state = (byte)firstState;
+        return first;
     }
 }
