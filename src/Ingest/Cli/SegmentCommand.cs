@@ -27,18 +27,19 @@ public static class SegmentCommand
     public static void Run(ISegmenter segmenter, TextReader input, TextWriter output, CancellationToken ct)
     {
         var tokens = new List<TokenSpan>();
-        while (input.ReadLine() is { } line)
+        var lines = new SpanLineReader(input);
+        while (lines.TryReadLine(out var line))
         {
             ct.ThrowIfCancellationRequested();
             tokens.Clear();
-            segmenter.Cut(line.AsSpan(), tokens);
+            segmenter.Cut(line, tokens);
             for (var i = 0; i < tokens.Count; i++)
             {
                 if (i > 0)
                 {
                     output.Write(' ');
                 }
-                output.Write(line.AsSpan(tokens[i].Start, tokens[i].Length));
+                output.Write(line.Slice(tokens[i].Start, tokens[i].Length));
             }
             output.Write('\n');
         }
