@@ -11,17 +11,20 @@ public sealed class JiebaSegmenter : ISegmenter
 
     private JiebaSegmenter(SegmenterState state) => _state = state;
 
-    /// <summary>Loads <c>jieba/dict.bin.gz</c> and <c>jieba/hmm.bin.gz</c>, then every <c>userdict/*.txt</c>, from a models folder.</summary>
-    public static JiebaSegmenter Load(string modelsDirectory)
+    /// <summary>
+    /// Loads <c>jieba/dict.bin.gz</c> and <c>jieba/hmm.bin.gz</c> from a models folder, then (unless told not to, for
+    /// output that must be jieba's own) every <c>userdict/*.txt</c> in file-name order.
+    /// </summary>
+    public static JiebaSegmenter Load(string modelsDirectory, bool userDictionaries = true)
     {
         var jieba = Path.Combine(modelsDirectory, "jieba");
         var trie = PrefixTrie.Load(Path.Combine(jieba, "dict.bin.gz"));
         var hmm = HmmModel.Load(Path.Combine(jieba, "hmm.bin.gz"));
         var segmenter = new JiebaSegmenter(new SegmenterState(trie, hmm, null, trie.Total, new HashSet<string>()));
-        var userDictionaries = Path.Combine(modelsDirectory, "userdict");
-        if (Directory.Exists(userDictionaries))
+        var userFolder = Path.Combine(modelsDirectory, "userdict");
+        if (userDictionaries && Directory.Exists(userFolder))
         {
-            foreach (var file in Directory.GetFiles(userDictionaries, "*.txt").Order(StringComparer.Ordinal))
+            foreach (var file in Directory.GetFiles(userFolder, "*.txt").Order(StringComparer.Ordinal))
             {
                 segmenter.AddWords(UserDictionaryParser.Parse(File.ReadAllBytes(file)));
             }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Text;
-using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Segmentation;
+using Monitor.Shared;
 
 namespace Monitor.Ingest.Cli;
 
@@ -13,8 +13,8 @@ public static class SegmentCommand
         var segment = new Command("segment", "分词：从标准输入逐行读取 UTF-8 文本，输出以空格分隔的词（与 jieba 精确模式 + HMM 一致）");
         segment.SetAction(async (_, ct) =>
         {
-            using var host = MonitorHost.Build();
-            var segmenter = host.Services.GetRequiredService<ISegmenter>();
+            // The contract is jieba's own output, so no user dictionary; and no host: the verb needs no other service.
+            var segmenter = JiebaSegmenter.Load(RepoPaths.Models(), userDictionaries: false);
             // No BOM detection: like Python, a BOM at the start of stdin is a character of the first line.
             using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false), false, 1 << 16);
             await using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);

@@ -30,7 +30,7 @@ public class UserWordsTests
     }
 
     [Fact]
-    public void loads_user_dictionaries_from_the_models_folder()
+    public void loads_user_dictionaries_from_the_models_folder_unless_told_not_to()
     {
         var models = Directory.CreateTempSubdirectory("monitor-seg-");
         try
@@ -44,8 +44,10 @@ public class UserWordsTests
             File.WriteAllText(Path.Combine(models.FullName, "userdict", "terms.txt"), UserDictionary);
 
             var segmenter = JiebaSegmenter.Load(models.FullName);
+            var jiebaOnly = JiebaSegmenter.Load(models.FullName, userDictionaries: false);
 
             Assert.Contains("云计算", segmenter.Cut(Sentence));
+            Assert.DoesNotContain("云计算", jiebaOnly.Cut(Sentence));
         }
         finally
         {
