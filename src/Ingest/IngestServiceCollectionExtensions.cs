@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Monitor.Ingest.Register;
+using Monitor.Ingest.Sources;
+using Monitor.Ingest.Sources.Weibo;
 
 namespace Monitor.Ingest;
 
@@ -10,6 +13,36 @@ public static class IngestServiceCollectionExtensions
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccountImporter>();
+
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<RateLimiterRegistry>();
+        builder.Services.AddSingleton<TokenCache>();
+        builder.Services.AddSingleton<SourceRuntime>();
+        builder.Services.AddSingleton<FetchStatusRecorder>();
+        builder.Services.AddTransient<PostSourceResolver>();
+
+        // Order matters: the resolver takes the first source that can fetch an account.
+        AddHttpSource<WeiboSource, WeiboOptions>(builder, WeiboOptions.Section);
         return builder;
+    }
+
+    private static void AddHttpSource<TSource, TOptions>(IHostApplicationBuilder builder, string section)
+        where TSource : class, IPostSource
+        where TOptions : ConnectorOptions
+    {
+        builder.Services.AddOptions<TOptions>().BindConfiguration(section);
+        builder.Services.AddHttpClient<TSource>((sp, http) =>
+            {
+                var options = sp.GetRequiredService<IOptions<TOptions>>().Value;
+                if (Uri.TryCreate(options.BaseUrl, UriKind.Absolute, out var baseUrl))
+                {
+                    http.BaseAddress = new Uri(baseUrl.ToString().TrimEnd('/') + "/");
+                }
+                // Polly's per-attempt timeout governs; the client's own would cut retries short.
+                http.Timeout = Timeout.InfiniteTimeSpan;
+            })
+            // The default handlers log request URLs, and WeChat puts access_token in the query.
+            .RemoveAllLoggers();
+        builder.Services.AddTransient<IPostSource>(sp => sp.GetRequiredService<TSource>());
     }
 }
