@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitor.Ingest.Register;
 using Monitor.Ingest.Sources;
+using Monitor.Ingest.Sources.Feed;
 using Monitor.Ingest.Sources.Weibo;
 
 namespace Monitor.Ingest;
@@ -23,6 +24,7 @@ public static class IngestServiceCollectionExtensions
 
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeiboSource, WeiboOptions>(builder, WeiboOptions.Section);
+        AddHttpSource<FeedSource, FeedOptions>(builder, FeedOptions.Section);
         return builder;
     }
 

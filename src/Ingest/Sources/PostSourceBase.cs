@@ -14,6 +14,8 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
 {
     private readonly List<string> _runtimeSecrets = [];
 
+    protected ILogger Logger { get; } = logger;
+
     public abstract string Key { get; }
 
     /// <summary>Chinese name used in messages, e.g. 微博（网页）.</summary>
@@ -38,7 +40,7 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
         catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
         {
             var failure = Sanitize(Classify(e));
-            logger.LogWarning("Fetch failed: {Source} account {AccountId} {ErrorKind} {Reason}",
+            Logger.LogWarning("Fetch failed: {Source} account {AccountId} {ErrorKind} {Reason}",
                 Key, request.Account.Id, failure.Kind, failure.Message);
             throw failure;
         }
@@ -54,7 +56,7 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
         catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
         {
             var failure = Sanitize(Classify(e));
-            logger.LogWarning("Source test failed: {Source} {ErrorKind} {Reason}", Key, failure.Kind, failure.Message);
+            Logger.LogWarning("Source test failed: {Source} {ErrorKind} {Reason}", Key, failure.Kind, failure.Message);
             return new SourceTestResult(false, failure.Message);
         }
     }
