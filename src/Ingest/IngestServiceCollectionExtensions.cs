@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Ingest.Register;
 using Monitor.Ingest.Sources;
 using Monitor.Ingest.Sources.Feed;
+using Monitor.Ingest.Sources.Files;
 using Monitor.Ingest.Sources.Weibo;
 
 namespace Monitor.Ingest;
@@ -25,6 +26,9 @@ public static class IngestServiceCollectionExtensions
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeiboSource, WeiboOptions>(builder, WeiboOptions.Section);
         AddHttpSource<FeedSource, FeedOptions>(builder, FeedOptions.Section);
+        builder.Services.AddOptions<VendorFileOptions>().BindConfiguration(VendorFileOptions.Section);
+        builder.Services.AddTransient<VendorFileSource>();
+        builder.Services.AddTransient<IPostSource>(sp => sp.GetRequiredService<VendorFileSource>());
         return builder;
     }
 
