@@ -5,6 +5,7 @@ using Monitor.Ingest.Register;
 using Monitor.Ingest.Sources;
 using Monitor.Ingest.Sources.Feed;
 using Monitor.Ingest.Sources.Files;
+using Monitor.Ingest.Sources.WeChat;
 using Monitor.Ingest.Sources.Weibo;
 
 namespace Monitor.Ingest;
@@ -24,6 +25,7 @@ public static class IngestServiceCollectionExtensions
         builder.Services.AddTransient<PostSourceResolver>();
 
         // Order matters: the resolver takes the first source that can fetch an account.
+        AddHttpSource<WeChatSource, WeChatOptions>(builder, WeChatOptions.Section);
         AddHttpSource<WeiboSource, WeiboOptions>(builder, WeiboOptions.Section);
         AddHttpSource<FeedSource, FeedOptions>(builder, FeedOptions.Section);
         builder.Services.AddOptions<VendorFileOptions>().BindConfiguration(VendorFileOptions.Section);

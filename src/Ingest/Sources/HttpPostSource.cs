@@ -119,10 +119,12 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
     }
 
     /// <summary>Calls with a cached token; on <see cref="FetchErrorKind.TokenExpired"/> refreshes once and retries once.</summary>
-    protected async Task<T> WithTokenAsync<T>(string cacheKey, Func<CancellationToken, Task<AccessToken>> acquire,
+    /// <remarks><paramref name="acquire"/> is told when it is a refresh after a rejection (WeChat's force_refresh).</remarks>
+    protected async Task<T> WithTokenAsync<T>(string cacheKey, Func<bool, CancellationToken, Task<AccessToken>> acquire,
         Func<string, CancellationToken, Task<T>> call, CancellationToken ct)
     {
-        var token = await Runtime.Tokens.GetAsync(cacheKey, acquire, ct);
+        cacheKey = Key + ":" + cacheKey;
+        var token = await Runtime.Tokens.GetAsync(cacheKey, t => acquire(false, t), ct);
         RememberSecret(token);
         try
         {
@@ -131,7 +133,7 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
         catch (FetchException e) when (e.Kind == FetchErrorKind.TokenExpired)
         {
             Runtime.Tokens.Invalidate(cacheKey, token);
-            token = await Runtime.Tokens.GetAsync(cacheKey, acquire, ct);
+            token = await Runtime.Tokens.GetAsync(cacheKey, t => acquire(true, t), ct);
             RememberSecret(token);
             return await call(token, ct);
         }

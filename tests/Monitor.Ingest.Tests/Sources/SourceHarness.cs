@@ -10,7 +10,7 @@ namespace Monitor.Ingest.Tests.Sources;
 
 /// <summary>
 /// The real <c>AddIngest()</c> registrations, configured the way an operator would (<c>Monitor:Connectors:X:BaseUrl</c>),
-/// pointed at a fake platform replaying recorded fixtures. Retries are fast and the rate limit is off unless a test sets them.
+/// pointed at a fake platform replaying recorded fixtures (a setting value may say <c>{server}</c> for its address). Retries are fast and the rate limit is off unless a test sets them.
 /// </summary>
 public sealed class SourceHarness : IAsyncDisposable
 {
@@ -39,7 +39,8 @@ public sealed class SourceHarness : IAsyncDisposable
         };
         foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
         {
-            config[key.StartsWith("Monitor:", StringComparison.Ordinal) ? key : prefix + key] = value;
+            config[key.StartsWith("Monitor:", StringComparison.Ordinal) ? key : prefix + key] =
+                value?.Replace("{server}", server.BaseUrl.ToString().TrimEnd('/'), StringComparison.Ordinal);
         }
         var builder = Microsoft.Extensions.Hosting.Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
         builder.Configuration.AddInMemoryCollection(config);
