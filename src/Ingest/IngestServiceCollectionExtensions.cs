@@ -3,8 +3,10 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitor.Ingest.Register;
 using Monitor.Ingest.Sources;
+using Monitor.Ingest.Sources.Douyin;
 using Monitor.Ingest.Sources.Feed;
 using Monitor.Ingest.Sources.Files;
+using Monitor.Ingest.Sources.Toutiao;
 using Monitor.Ingest.Sources.WeChat;
 using Monitor.Ingest.Sources.Weibo;
 
@@ -27,6 +29,8 @@ public static class IngestServiceCollectionExtensions
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeChatSource, WeChatOptions>(builder, WeChatOptions.Section);
         AddHttpSource<WeiboSource, WeiboOptions>(builder, WeiboOptions.Section);
+        AddHttpSource<DouyinSource, DouyinOptions>(builder, DouyinOptions.Section);
+        AddHttpSource<ToutiaoSource, ToutiaoOptions>(builder, ToutiaoOptions.Section);
         AddHttpSource<FeedSource, FeedOptions>(builder, FeedOptions.Section);
         builder.Services.AddOptions<VendorFileOptions>().BindConfiguration(VendorFileOptions.Section);
         builder.Services.AddTransient<VendorFileSource>();
