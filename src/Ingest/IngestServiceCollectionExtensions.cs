@@ -28,6 +28,7 @@ public static class IngestServiceCollectionExtensions
 
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeChatSource, WeChatOptions>(builder, WeChatOptions.Section);
+        AddHttpSource<WeiboOfficialSource, WeiboOfficialOptions>(builder, WeiboOfficialOptions.Section);
         AddHttpSource<WeiboSource, WeiboOptions>(builder, WeiboOptions.Section);
         AddHttpSource<DouyinSource, DouyinOptions>(builder, DouyinOptions.Section);
         AddHttpSource<ToutiaoSource, ToutiaoOptions>(builder, ToutiaoOptions.Section);

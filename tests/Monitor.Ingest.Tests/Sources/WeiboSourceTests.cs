@@ -105,6 +105,18 @@ public class WeiboSourceTests
     }
 
     [Fact]
+    public async Task an_answer_slower_than_the_timeout_is_retried_then_a_timeout_failure()
+    {
+        await using var h = await Given("slow", new Dictionary<string, string?> { ["Timeout"] = "00:00:00.200" });
+
+        var error = await Assert.ThrowsAsync<FetchException>(
+            () => h.Get<WeiboSource>().FetchAsync(SourceHarness.Request(Account(), Now), default));
+
+        Assert.Equal(FetchErrorKind.Timeout, error.Kind);
+        Assert.Equal(3, h.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task a_429_carries_the_platforms_retry_after()
     {
         await using var h = await Given("rate_limited");

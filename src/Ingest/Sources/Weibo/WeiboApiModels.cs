@@ -31,3 +31,9 @@ internal sealed record WeiboUser(string? Id, string? ScreenName, string? Statuse
 internal sealed record WeiboExtendEnvelope(int Ok, WeiboExtendData? Data);
 
 internal sealed record WeiboExtendData([property: JsonPropertyName("longTextContent")] string? LongTextContent);
+
+// Official API (connectors.md §2.1): statuses/user_timeline.json and its error envelope.
+
+internal sealed record WeiboTimeline(List<WeiboStatus>? Statuses, string? TotalNumber, string? ErrorCode, string? Error);
+
+internal sealed record WeiboStatus(string? CreatedAt, string? Id, string? Idstr, string? Mid, string? Text, WeiboUser? User, WeiboStatus? RetweetedStatus);

@@ -12,9 +12,9 @@ internal static partial class WeiboPostMapper
     public static SourcePost Map(WeiboCard card, string? longTextHtml, DateTime nowUtc)
     {
         var mblog = card.Mblog!;
-        var id = mblog.Id ?? mblog.Mid ?? throw FetchErrors.Malformed("微博（网页）", "微博缺少 id");
+        var id = mblog.Id ?? mblog.Mid ?? throw FetchErrors.Malformed("微博", "微博缺少 id");
         var published = WeiboDates.Parse(mblog.CreatedAt, nowUtc)
-            ?? throw FetchErrors.Malformed("微博（网页）", $"无法识别的发布时间“{mblog.CreatedAt}”");
+            ?? throw FetchErrors.Malformed("微博", $"无法识别的发布时间“{mblog.CreatedAt}”");
         var html = StripFullTextLink(longTextHtml ?? mblog.Text ?? "");
         var text = HtmlText.ToPlain(html);
         var repost = mblog.RetweetedStatus;
@@ -37,6 +37,19 @@ internal static partial class WeiboPostMapper
             // On Weibo "original" means "not a repost" (weibo-crawler is_original = !retweet).
             IsOriginal = repost is null,
             RepostSource = repostSource,
+        };
+    }
+
+    /// <summary>An official-API status: no pinned marker there; text is plain with t.cn links.</summary>
+    public static SourcePost Map(WeiboStatus status, string uid, DateTime nowUtc)
+    {
+        var asCard = new WeiboCard(9, null, null, new WeiboMblog(status.CreatedAt, status.Idstr ?? status.Id, status.Mid, null,
+            status.Text, false, 0, status.User, status.RetweetedStatus is { } r
+                ? new WeiboMblog(r.CreatedAt, r.Idstr ?? r.Id, r.Mid, null, r.Text, false, 0, r.User, null)
+                : null), null);
+        return Map(asCard, null, nowUtc) with
+        {
+            Url = $"https://weibo.com/{status.User?.Id ?? uid}/{status.Mid ?? status.Idstr ?? status.Id}",
         };
     }
 
