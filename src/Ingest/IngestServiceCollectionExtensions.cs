@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitor.Ingest.Register;
@@ -19,7 +20,7 @@ public static class IngestServiceCollectionExtensions
     {
         builder.Services.AddScoped<AccountImporter>();
 
-        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RateLimiterRegistry>();
         builder.Services.AddSingleton<TokenCache>();
         builder.Services.AddSingleton<SourceRuntime>();

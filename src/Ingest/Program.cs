@@ -8,4 +8,5 @@ Console.InputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("monitor — 政务新媒体监测命令行");
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(AccountsCommands.Create());
+root.Subcommands.Add(SourcesCommands.Create());
 return await root.Parse(args).InvokeAsync();

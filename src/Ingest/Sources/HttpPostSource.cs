@@ -102,13 +102,16 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
         Func<string?, int, CancellationToken, Task<SourcePage>> readPage, CancellationToken ct)
     {
         var all = new List<SourcePost>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         string? next = null;
         for (var page = 0; page < Math.Max(1, Options.MaxPages); page++)
         {
             var current = await readPage(next, page, ct);
             all.AddRange(current.Posts);
+            var fresh = current.Posts.Count(p => seen.Add(p.PlatformPostId));
             var dated = current.Posts.Where(p => !p.IsPinned).ToList();
-            if (current.Next is null || current.Posts.Count == 0
+            // A page of nothing new means the platform ignored the cursor: stop instead of looping to MaxPages.
+            if (current.Next is null || current.Posts.Count == 0 || fresh == 0
                 || (dated.Count > 0 && dated.Min(p => p.PublishedAt.UtcDateTime) < request.SinceUtc))
             {
                 break;

@@ -117,6 +117,17 @@ public class WeiboSourceTests
     }
 
     [Fact]
+    public async Task a_platform_that_repeats_the_same_page_stops_paging()
+    {
+        await using var h = await Given("cursor_ignored");
+
+        var result = await h.Get<WeiboSource>().FetchAsync(SourceHarness.Request(Account(), Now), default);
+
+        Assert.Equal(["5030000000000003"], result.Posts.Select(p => p.PlatformPostId));
+        Assert.Equal(2, h.Server.Requests.Count);
+    }
+
+    [Fact]
     public async Task a_429_carries_the_platforms_retry_after()
     {
         await using var h = await Given("rate_limited");
