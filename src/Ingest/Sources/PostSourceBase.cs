@@ -25,8 +25,8 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
 
     protected abstract Task<FetchResult> FetchCoreAsync(FetchRequest request, CancellationToken ct);
 
-    /// <summary>A cheap call that proves the settings work (token, base URL, file presence).</summary>
-    protected abstract Task ProbeAsync(CancellationToken ct);
+    /// <summary>A cheap call that proves the settings work (token, base URL, file presence); returns what it checked, in Chinese.</summary>
+    protected abstract Task<string> ProbeAsync(CancellationToken ct);
 
     /// <summary>Configured secrets (AppSecret, cookies, tokens) that must never appear in a message.</summary>
     protected virtual IEnumerable<string?> ConfiguredSecrets => [];
@@ -50,8 +50,8 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
     {
         try
         {
-            await ProbeAsync(ct);
-            return new SourceTestResult(true, $"{DisplayName}：连接正常");
+            var checkedWhat = await ProbeAsync(ct);
+            return new SourceTestResult(true, Redact($"{DisplayName}：{checkedWhat}"));
         }
         catch (Exception e) when (!(e is OperationCanceledException && ct.IsCancellationRequested))
         {

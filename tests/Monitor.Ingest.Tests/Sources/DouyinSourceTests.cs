@@ -51,6 +51,17 @@ public class DouyinSourceTests
         Assert.Empty(result.Posts);
     }
 
+    [Fact]
+    public async Task the_settings_test_refreshes_every_authorised_account()
+    {
+        await using var h = await Given("empty_account");
+
+        var result = await h.Get<DouyinSource>().TestAsync(default);
+
+        Assert.True(result.Ok, result.Message);
+        Assert.Equal(1, h.Server.Count("/oauth/refresh_token/"));
+    }
+
     [Theory]
     [InlineData("token_expired_twice", FetchErrorKind.TokenExpired)]
     [InlineData("quota_used_up", FetchErrorKind.RateLimited)]

@@ -142,6 +142,28 @@ public class WeChatSourceTests
     }
 
     [Fact]
+    public async Task the_settings_test_obtains_a_token_for_every_app()
+    {
+        await using var h = await Given("empty_account");
+
+        var result = await h.Get<WeChatSource>().TestAsync(default);
+
+        Assert.True(result.Ok, result.Message);
+        Assert.Equal("微信公众号（官方接口）：1 个 AppID 均已取得 access_token", result.Message);
+    }
+
+    [Fact]
+    public async Task the_settings_test_fails_without_any_app_secret()
+    {
+        await using var h = await SourceHarness.StartAsync("WeChat", ["WeChat/empty_account.json"]);
+
+        var result = await h.Get<WeChatSource>().TestAsync(default);
+
+        Assert.False(result.Ok);
+        Assert.Contains("未配置任何 AppID 与 AppSecret", result.Message);
+    }
+
+    [Fact]
     public async Task the_app_secret_and_tokens_never_reach_a_message_or_a_log()
     {
         await using var h = await Given("ip_not_whitelisted");

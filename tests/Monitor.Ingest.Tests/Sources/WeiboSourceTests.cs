@@ -128,6 +128,17 @@ public class WeiboSourceTests
     }
 
     [Fact]
+    public async Task the_settings_test_reads_the_probe_account_profile()
+    {
+        await using var h = await Given("empty_account", new Dictionary<string, string?> { ["ProbeUid"] = "1000000001" });
+
+        var result = await h.Get<WeiboSource>().TestAsync(default);
+
+        Assert.True(result.Ok, result.Message);
+        Assert.Equal("微博（网页）：已读取探测账号资料（某乡发布）", result.Message);
+    }
+
+    [Fact]
     public async Task a_429_carries_the_platforms_retry_after()
     {
         await using var h = await Given("rate_limited");

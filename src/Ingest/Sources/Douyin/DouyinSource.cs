@@ -26,13 +26,17 @@ public sealed class DouyinSource(HttpClient http, IOptions<DouyinOptions> option
         return Complete(request, posts, Coverage.Full);
     }
 
-    protected override Task ProbeAsync(CancellationToken ct)
+    protected override async Task<string> ProbeAsync(CancellationToken ct)
     {
         if (string.IsNullOrWhiteSpace(Options.ClientKey) || string.IsNullOrWhiteSpace(Options.ClientSecret))
         {
             throw FetchErrors.Configuration(DisplayName, "未配置 ClientKey 或 ClientSecret");
         }
-        return Task.WhenAll(Options.RefreshTokens.Keys.Select(openId => AcquireAsync(openId, ct)));
+        foreach (var openId in Options.RefreshTokens.Keys)
+        {
+            await AcquireAsync(openId, ct);
+        }
+        return $"{Options.RefreshTokens.Count} 个授权账号均已刷新 access_token";
     }
 
     private async Task<SourcePage> ReadPageAsync(string openId, string accessToken, string cursor, CancellationToken ct)

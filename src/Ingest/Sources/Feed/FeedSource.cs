@@ -39,12 +39,14 @@ public sealed class FeedSource(HttpClient http, IOptions<FeedOptions> options, S
         return Complete(request, posts, seesWholeWindow ? Coverage.Full : Coverage.Partial);
     }
 
-    protected override async Task ProbeAsync(CancellationToken ct)
+    protected override async Task<string> ProbeAsync(CancellationToken ct)
     {
-        if (Http.BaseAddress is not null)
+        if (Http.BaseAddress is null)
         {
-            await SendAsync(() => Get(""), ct);
+            return "未配置订阅源服务地址，账号须填写完整的订阅源 URL";
         }
+        await SendAsync(() => Get(""), ct);
+        return "订阅源服务可以访问";
     }
 
     private HttpRequestMessage Get(string url)

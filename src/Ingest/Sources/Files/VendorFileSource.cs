@@ -45,14 +45,16 @@ public sealed class VendorFileSource(IOptions<VendorFileOptions> options, ILogge
         return Task.FromResult(Complete(request, mine, Coverage.Full));
     }
 
-    protected override Task ProbeAsync(CancellationToken ct)
+    protected override Task<string> ProbeAsync(CancellationToken ct)
     {
         var directory = options.Value.Directory;
-        if (!string.IsNullOrWhiteSpace(directory) && !System.IO.Directory.Exists(directory))
+        if (string.IsNullOrWhiteSpace(directory))
         {
-            throw FetchErrors.Configuration(DisplayName, $"目录不存在（{directory}）");
+            return Task.FromResult("未配置目录，文件路径按当前目录解析");
         }
-        return Task.CompletedTask;
+        return System.IO.Directory.Exists(directory)
+            ? Task.FromResult($"目录存在（{directory}）")
+            : throw FetchErrors.Configuration(DisplayName, $"目录不存在（{directory}）");
     }
 
     private string Resolve(string path) =>

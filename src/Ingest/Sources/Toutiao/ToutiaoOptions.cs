@@ -18,4 +18,7 @@ public sealed class ToutiaoOptions : ConnectorOptions
 
     /// <summary><c>profile_all</c>, or <c>pc_profile_article</c> / <c>pc_profile_ugc</c> / <c>pc_profile_video</c>.</summary>
     public string Category { get; set; } = "profile_all";
+
+    /// <summary>A public account token the settings test reads (the test needs one account to prove the signer works).</summary>
+    public string? ProbeToken { get; set; }
 }

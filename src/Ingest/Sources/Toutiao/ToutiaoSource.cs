@@ -25,8 +25,15 @@ public sealed class ToutiaoSource(HttpClient http, IOptions<ToutiaoOptions> opti
         return Complete(request, posts, Coverage.Full);
     }
 
-    protected override async Task ProbeAsync(CancellationToken ct) =>
-        await GetJsonAsync<ToutiaoFeed>(() => Get("api/pc/list/feed?category=pc_profile_recommend&max_behot_time=0&aid=24&app_name=toutiao_web"), ct);
+    protected override async Task<string> ProbeAsync(CancellationToken ct)
+    {
+        if (string.IsNullOrWhiteSpace(Options.ProbeToken))
+        {
+            return "未配置探测账号（ProbeToken），仅检查了配置";
+        }
+        await ReadPageAsync(Options.ProbeToken, "0", 0, ct);
+        return "探测账号的发文列表读取正常";
+    }
 
     private async Task<SourcePage> ReadPageAsync(string token, string maxBehotTime, int page, CancellationToken ct)
     {

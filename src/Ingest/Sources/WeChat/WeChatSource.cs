@@ -46,7 +46,7 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
         return Complete(request, posts, coverage);
     }
 
-    protected override async Task ProbeAsync(CancellationToken ct)
+    protected override async Task<string> ProbeAsync(CancellationToken ct)
     {
         if (Options.AppSecrets.Count == 0)
         {
@@ -56,6 +56,7 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
         {
             await AcquireAsync(appId, false, Runtime.Time.GetUtcNow().UtcDateTime, ct);
         }
+        return $"{Options.AppSecrets.Count} 个 AppID 均已取得 access_token";
     }
 
     private async Task<SourcePage> ReadPublishedAsync(string token, int offset, DateTime nowUtc, CancellationToken ct)

@@ -33,10 +33,19 @@ public sealed class WeiboOfficialSource(HttpClient http, IOptions<WeiboOfficialO
         return Complete(request, posts, Coverage.Full);
     }
 
-    protected override Task ProbeAsync(CancellationToken ct) =>
-        Options.AccessTokens.Count == 0
-            ? throw FetchErrors.Configuration(DisplayName, "未配置任何授权账号的 access_token")
-            : Task.CompletedTask;
+    protected override async Task<string> ProbeAsync(CancellationToken ct)
+    {
+        if (Options.AccessTokens.Count == 0)
+        {
+            throw FetchErrors.Configuration(DisplayName, "未配置任何授权账号的 access_token");
+        }
+        foreach (var (uid, token) in Options.AccessTokens)
+        {
+            Check(await GetJsonAsync<WeiboTimeline>(() => new HttpRequestMessage(HttpMethod.Get,
+                $"2/statuses/user_timeline.json?access_token={token}&uid={uid}&count=1&page=1"), ct));
+        }
+        return $"{Options.AccessTokens.Count} 个授权账号的 access_token 有效";
+    }
 
     // The API answers errors with 400/403 and a JSON body; the code inside says what happened.
     protected override FetchException MapHttpError(HttpPayload payload)

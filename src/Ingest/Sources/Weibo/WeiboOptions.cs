@@ -18,4 +18,7 @@ public sealed class WeiboOptions : ConnectorOptions
 
     /// <summary>Expand long posts through <c>/statuses/extend</c>, so inspectors read the whole text.</summary>
     public bool ReadLongText { get; set; } = true;
+
+    /// <summary>A public uid the settings test reads (default 人民日报): proves base URL, cookies and anti-crawl state.</summary>
+    public string ProbeUid { get; set; } = "2803301701";
 }

@@ -24,10 +24,10 @@ public sealed class WeiboSource(HttpClient http, IOptions<WeiboOptions> options,
         return Complete(request, posts, Coverage.Full);
     }
 
-    protected override async Task ProbeAsync(CancellationToken ct)
+    protected override async Task<string> ProbeAsync(CancellationToken ct)
     {
-        // The 人民日报 uid: any public account proves base URL, cookies and anti-crawl state.
-        await ReadProfileAsync("2803301701", ct);
+        var user = await ReadProfileAsync(Options.ProbeUid, ct);
+        return $"已读取探测账号资料（{user.ScreenName}）";
     }
 
     private async Task<SourcePage> ReadPageAsync(FetchRequest request, string uid, string? next, int page, CancellationToken ct)
