@@ -98,7 +98,8 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
     /// Reads pages newest-first until the platform says there is no more, or a page reaches posts older than
     /// <see cref="FetchRequest.SinceUtc"/> (pinned posts do not count: they are old by nature).
     /// </summary>
-    protected async Task<List<SourcePost>> ReadPagesAsync(FetchRequest request,
+    /// <remarks>Stopping at <see cref="ConnectorOptions.MaxPages"/> while still inside the window is reported as truncated (coverage Partial).</remarks>
+    protected async Task<PageRun> ReadPagesAsync(FetchRequest request,
         Func<string?, int, CancellationToken, Task<SourcePage>> readPage, CancellationToken ct)
     {
         var all = new List<SourcePost>();
@@ -114,11 +115,13 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
             if (current.Next is null || current.Posts.Count == 0 || fresh == 0
                 || (dated.Count > 0 && dated.Min(p => p.PublishedAt.UtcDateTime) < request.SinceUtc))
             {
-                break;
+                return new PageRun(all, false);
             }
             next = current.Next;
         }
-        return all;
+        Logger.LogWarning("Paging stopped at MaxPages {MaxPages} inside the window: {Source} account {AccountId}",
+            Options.MaxPages, Key, request.Account.Id);
+        return new PageRun(all, true);
     }
 
     /// <summary>Calls with a cached token; on <see cref="FetchErrorKind.TokenExpired"/> refreshes once and retries once.</summary>

@@ -12,7 +12,7 @@ namespace Monitor.Ingest.Sources;
 /// </summary>
 public abstract class PostSourceBase(ILogger logger) : IPostSource
 {
-    private readonly List<string> _runtimeSecrets = [];
+    private readonly HashSet<string> _runtimeSecrets = [];
 
     protected ILogger Logger { get; } = logger;
 

@@ -124,22 +124,37 @@ public class WeChatSourceTests
         Assert.Equal(2, h.Server.Count("/cgi-bin/freepublish/batchget"));
     }
 
-    [Fact]
-    public async Task an_article_page_asking_to_slow_down_is_anti_crawl()
+    [Theory]
+    [InlineData("article_page_rate_limited", FetchErrorKind.AntiCrawl)]
+    [InlineData("article_page_account_blocked", FetchErrorKind.AccountBlocked)]
+    [InlineData("article_page_migrated", FetchErrorKind.NotFound)]
+    public async Task an_article_page_showing_an_account_state_is_a_typed_failure(string scenario, FetchErrorKind kind)
     {
-        await using var h = await SourceHarness.StartAsync("WeChat", ["WeChat/article_page_rate_limited.json"], new Dictionary<string, string?>
-        {
-            [$"AppSecrets:{AppId}"] = AppSecret,
-            ["UseDatacube"] = "false",
-            ["ReadArticlePages"] = "true",
-            // Article links point at mp.weixin.qq.com; the option sends them to the fake server instead.
-            ["ArticleBaseUrl"] = "{server}",
-        });
+        await using var h = await SourceHarness.StartAsync("WeChat", [$"WeChat/{scenario}.json"], ArticlePageSettings());
 
         var error = await Assert.ThrowsAsync<FetchException>(() => FetchAsync(h));
 
-        Assert.Equal(FetchErrorKind.AntiCrawl, error.Kind);
+        Assert.Equal(kind, error.Kind);
     }
+
+    [Fact]
+    public async Task a_shared_article_page_is_a_repost()
+    {
+        await using var h = await SourceHarness.StartAsync("WeChat", ["WeChat/article_page_shared.json"], ArticlePageSettings());
+
+        var post = Assert.Single((await FetchAsync(h)).Posts);
+
+        Assert.True(post.IsRepost);
+        Assert.False(post.IsOriginal);
+    }
+
+    private static Dictionary<string, string?> ArticlePageSettings() => new()
+    {
+        [$"AppSecrets:{AppId}"] = AppSecret,
+        ["UseDatacube"] = "false",
+        ["ReadArticlePages"] = "true",
+        ["ArticleBaseUrl"] = "{server}",
+    };
 
     [Fact]
     public async Task the_settings_test_obtains_a_token_for_every_app()

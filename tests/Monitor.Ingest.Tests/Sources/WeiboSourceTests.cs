@@ -139,6 +139,29 @@ public class WeiboSourceTests
     }
 
     [Fact]
+    public async Task the_230413_container_pages_by_number_until_an_empty_page()
+    {
+        await using var h = await Given("container_230413_pages", new Dictionary<string, string?> { ["ContainerPrefix"] = "230413" });
+
+        var result = await h.Get<WeiboSource>().FetchAsync(SourceHarness.Request(Account(), Now), default);
+
+        Assert.Empty(h.Server.Unmatched);
+        Assert.Equal(["5030000000000003", "5029000000000001"], result.Posts.Select(p => p.PlatformPostId));
+        Assert.Equal(Coverage.Full, result.Coverage);
+    }
+
+    [Fact]
+    public async Task stopping_at_the_page_limit_inside_the_window_is_partial_coverage()
+    {
+        await using var h = await Given("paging", new Dictionary<string, string?> { ["MaxPages"] = "1" });
+
+        var result = await h.Get<WeiboSource>().FetchAsync(SourceHarness.Request(Account(), Now), default);
+
+        Assert.Equal(3, result.Posts.Count);
+        Assert.Equal(Coverage.Partial, result.Coverage);
+    }
+
+    [Fact]
     public async Task a_429_carries_the_platforms_retry_after()
     {
         await using var h = await Given("rate_limited");

@@ -21,9 +21,9 @@ public sealed class DouyinSource(HttpClient http, IOptions<DouyinOptions> option
     protected override async Task<FetchResult> FetchCoreAsync(FetchRequest request, CancellationToken ct)
     {
         var openId = request.Account.Handle!.Trim();
-        var posts = await ReadPagesAsync(request, (next, _, token) =>
+        var run = await ReadPagesAsync(request, (next, _, token) =>
             WithTokenAsync(openId, (_, t) => AcquireAsync(openId, t), (access, t) => ReadPageAsync(openId, access, next ?? "0", t), token), ct);
-        return Complete(request, posts, Coverage.Full);
+        return Complete(request, run.Posts, run.Coverage(Coverage.Full));
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)

@@ -21,8 +21,8 @@ public sealed class ToutiaoSource(HttpClient http, IOptions<ToutiaoOptions> opti
     protected override async Task<FetchResult> FetchCoreAsync(FetchRequest request, CancellationToken ct)
     {
         var token = request.Account.Handle!.Trim();
-        var posts = await ReadPagesAsync(request, (next, page, t) => ReadPageAsync(token, next ?? "0", page, t), ct);
-        return Complete(request, posts, Coverage.Full);
+        var run = await ReadPagesAsync(request, (next, page, t) => ReadPageAsync(token, next ?? "0", page, t), ct);
+        return Complete(request, run.Posts, run.Coverage(Coverage.Full));
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)

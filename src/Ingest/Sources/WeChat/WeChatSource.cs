@@ -25,9 +25,10 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
     protected override async Task<FetchResult> FetchCoreAsync(FetchRequest request, CancellationToken ct)
     {
         var appId = request.Account.Handle!.Trim();
-        var posts = await ReadPagesAsync(request, (next, _, token) =>
+        var run = await ReadPagesAsync(request, (next, _, token) =>
             WithTokenAsync(appId, (force, t) => AcquireAsync(appId, force, request.NowUtc, t), (access, t) =>
                 ReadPublishedAsync(access, int.Parse(next ?? "0"), request.NowUtc, t), token), ct);
+        var posts = run.Posts;
         if (Options.ReadArticlePages)
         {
             posts = await ReadPagesOfAsync(posts, request, ct);
@@ -43,7 +44,7 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
                 coverage = Coverage.Full;
             }
         }
-        return Complete(request, posts, coverage);
+        return Complete(request, posts, run.Coverage(coverage));
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)

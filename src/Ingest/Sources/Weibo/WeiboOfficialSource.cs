@@ -22,7 +22,7 @@ public sealed class WeiboOfficialSource(HttpClient http, IOptions<WeiboOfficialO
         {
             throw FetchErrors.Configuration(DisplayName, $"未配置 uid {uid} 的 access_token");
         }
-        var posts = await ReadPagesAsync(request, async (next, page, t) =>
+        var run = await ReadPagesAsync(request, async (next, page, t) =>
         {
             var timeline = Check(await GetJsonAsync<WeiboTimeline>(() => new HttpRequestMessage(HttpMethod.Get,
                 $"2/statuses/user_timeline.json?access_token={token}&uid={uid}&count={Options.PageSize}&page={page + 1}"), t));
@@ -30,7 +30,7 @@ public sealed class WeiboOfficialSource(HttpClient http, IOptions<WeiboOfficialO
             var mapped = statuses.Select(s => WeiboPostMapper.Map(s, uid, request.NowUtc)).ToList();
             return new SourcePage(mapped, statuses.Count < Options.PageSize ? null : (page + 2).ToString());
         }, ct);
-        return Complete(request, posts, Coverage.Full);
+        return Complete(request, run.Posts, run.Coverage(Coverage.Full));
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)

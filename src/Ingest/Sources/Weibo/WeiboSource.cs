@@ -20,8 +20,8 @@ public sealed class WeiboSource(HttpClient http, IOptions<WeiboOptions> options,
     protected override async Task<FetchResult> FetchCoreAsync(FetchRequest request, CancellationToken ct)
     {
         var uid = request.Account.Handle!.Trim();
-        var posts = await ReadPagesAsync(request, (next, page, token) => ReadPageAsync(request, uid, next, page, token), ct);
-        return Complete(request, posts, Coverage.Full);
+        var run = await ReadPagesAsync(request, (next, page, token) => ReadPageAsync(request, uid, next, page, token), ct);
+        return Complete(request, run.Posts, run.Coverage(Coverage.Full));
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)
