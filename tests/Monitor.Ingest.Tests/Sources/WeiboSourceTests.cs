@@ -203,4 +203,15 @@ public class WeiboSourceTests
     {
         Assert.Equal(DateTimeOffset.Parse(expected), WeiboDates.Parse(text, Now));
     }
+
+    [Theory]
+    [InlineData("02-30")]
+    [InlineData("13-01")]
+    [InlineData("昨天 25:10")]
+    [InlineData("很久以前")]
+    [InlineData("")]
+    public void an_impossible_or_unknown_weibo_date_is_not_guessed(string text)
+    {
+        Assert.Null(WeiboDates.Parse(text, Now));
+    }
 }

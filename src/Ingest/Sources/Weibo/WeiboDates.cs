@@ -36,12 +36,18 @@ public static partial class WeiboDates
         if (m.Success)
         {
             var day = now.Date.AddDays(m.Groups[1].Value == "昨天" ? -1 : 0);
-            return ShanghaiTime.Local(day.AddHours(int.Parse(m.Groups[2].Value)).AddMinutes(int.Parse(m.Groups[3].Value)));
+            var (hour, minute) = (int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value));
+            return hour < 24 && minute < 60 ? ShanghaiTime.Local(day.AddHours(hour).AddMinutes(minute)) : null;
         }
         m = MonthDay().Match(s);
         if (m.Success)
         {
-            var date = new DateTime(now.Year, int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+            var (month, dayOfMonth) = (int.Parse(m.Groups[1].Value), int.Parse(m.Groups[2].Value));
+            if (month is < 1 or > 12 || dayOfMonth < 1 || dayOfMonth > DateTime.DaysInMonth(now.Year, month))
+            {
+                return null;
+            }
+            var date = new DateTime(now.Year, month, dayOfMonth);
             // "12-30" read on 1 January is last year's.
             return ShanghaiTime.Local(date > now.Date ? date.AddYears(-1) : date);
         }
