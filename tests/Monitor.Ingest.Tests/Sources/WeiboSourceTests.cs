@@ -56,6 +56,17 @@ public class WeiboSourceTests
     }
 
     [Fact]
+    public async Task long_text_falls_back_to_the_detail_page_when_extend_is_refused()
+    {
+        await using var h = await Given("long_text_from_detail");
+
+        var result = await h.Get<WeiboSource>().FetchAsync(SourceHarness.Request(Account(), Now), default);
+
+        Assert.Empty(h.Server.Unmatched);
+        Assert.Contains("身份证号110101199003071233", result.Posts.Single(p => p.PlatformPostId == "5030000000000002").Text);
+    }
+
+    [Fact]
     public async Task an_account_whose_profile_shows_no_posts_is_an_empty_success()
     {
         await using var h = await Given("empty_account");
@@ -89,7 +100,7 @@ public class WeiboSourceTests
     [InlineData("server_error_persists", FetchErrorKind.Network, 3)]
     [InlineData("deactivated", FetchErrorKind.NotFound, 2)]
     [InlineData("empty_list_but_profile_has_posts", FetchErrorKind.AntiCrawl, 2)]
-    [InlineData("long_text_blocked", FetchErrorKind.AntiCrawl, 2)]
+    [InlineData("long_text_blocked", FetchErrorKind.AntiCrawl, 3)]
     [InlineData("second_page_blocked", FetchErrorKind.AntiCrawl, 3)]
     public async Task a_refusal_or_an_unreadable_answer_is_a_typed_failure_never_an_empty_success(
         string scenario, FetchErrorKind expected, int requests)

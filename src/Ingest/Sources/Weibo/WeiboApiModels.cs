@@ -37,3 +37,7 @@ internal sealed record WeiboExtendData([property: JsonPropertyName("longTextCont
 internal sealed record WeiboTimeline(List<WeiboStatus>? Statuses, string? TotalNumber, string? ErrorCode, string? Error);
 
 internal sealed record WeiboStatus(string? CreatedAt, string? Id, string? Idstr, string? Mid, string? Text, WeiboUser? User, WeiboStatus? RetweetedStatus);
+
+internal sealed record WeiboRenderData(WeiboDetailStatus? Status);
+
+internal sealed record WeiboDetailStatus(string? Text, [property: JsonPropertyName("longText")] WeiboExtendData? LongText);

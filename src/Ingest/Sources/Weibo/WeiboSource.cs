@@ -88,14 +88,26 @@ public sealed class WeiboSource(HttpClient http, IOptions<WeiboOptions> options,
         return profile.Data?.UserInfo ?? throw FetchErrors.Malformed(DisplayName, "账号资料缺少 userInfo");
     }
 
+    // statuses/extend sometimes answers with the visitor page; /detail/{id} embeds the full status and is tried next.
     private async Task<string> ReadLongTextAsync(string uid, string mid, CancellationToken ct)
     {
-        var extend = await GetJsonAsync<WeiboExtendEnvelope>(() => Get($"statuses/extend?id={mid}", uid), ct);
-        if (extend.Ok != 1 || string.IsNullOrEmpty(extend.Data?.LongTextContent))
+        try
         {
-            throw FetchErrors.Malformed(DisplayName, $"长微博 {mid} 的全文读取失败");
+            var extend = await GetJsonAsync<WeiboExtendEnvelope>(() => Get($"statuses/extend?id={mid}", uid), ct);
+            if (extend.Ok == 1 && !string.IsNullOrEmpty(extend.Data?.LongTextContent))
+            {
+                return extend.Data.LongTextContent;
+            }
         }
-        return extend.Data.LongTextContent;
+        catch (FetchException e) when (e.Kind is FetchErrorKind.AntiCrawl or FetchErrorKind.MalformedResponse)
+        {
+            Logger.LogInformation("Weibo long text {Mid}: extend refused ({ErrorKind}), trying the detail page", mid, e.Kind);
+        }
+        var detail = await SendAsync(() => Get($"detail/{mid}", uid), ct);
+        return WeiboDetailPage.LongText(detail.Body)
+            ?? throw (AntiCrawlPages.LooksBlocked(detail.Body)
+                ? FetchErrors.AntiCrawl(DisplayName, $"长微博 {mid} 的全文被拒绝读取")
+                : FetchErrors.Malformed(DisplayName, $"长微博 {mid} 的全文读取失败"));
     }
 
     private void CheckEnvelope(WeiboEnvelope envelope)
