@@ -25,7 +25,7 @@ public sealed class WeiboOfficialSource(HttpClient http, IOptions<WeiboOfficialO
         var run = await ReadPagesAsync(request, async (next, page, t) =>
         {
             var timeline = Check(await GetJsonAsync<WeiboTimeline>(() => new HttpRequestMessage(HttpMethod.Get,
-                $"2/statuses/user_timeline.json?access_token={token}&uid={uid}&count={Options.PageSize}&page={page + 1}"), t));
+                $"2/statuses/user_timeline.json?access_token={Uri.EscapeDataString(token)}&uid={Uri.EscapeDataString(uid)}&count={Options.PageSize}&page={page + 1}"), t));
             var statuses = timeline.Statuses ?? throw FetchErrors.Malformed(DisplayName, "缺少 statuses");
             var mapped = statuses.Select(s => WeiboPostMapper.Map(s, uid, request.NowUtc)).ToList();
             return new SourcePage(mapped, statuses.Count < Options.PageSize ? null : (page + 2).ToString());

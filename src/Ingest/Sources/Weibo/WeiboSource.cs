@@ -19,7 +19,7 @@ public sealed class WeiboSource(HttpClient http, IOptions<WeiboOptions> options,
 
     protected override async Task<FetchResult> FetchCoreAsync(FetchRequest request, CancellationToken ct)
     {
-        var uid = request.Account.Handle!.Trim();
+        var uid = Uri.EscapeDataString(request.Account.Handle!.Trim());
         var run = await ReadPagesAsync(request, (next, page, token) => ReadPageAsync(request, uid, next, page, token), ct);
         return Complete(request, run.Posts, run.Coverage(Coverage.Full));
     }
