@@ -79,6 +79,17 @@ public class FeedSourceTests
     }
 
     [Fact]
+    public async Task undated_items_beside_old_ones_leave_coverage_partial_so_no_veto_is_decided_on_them()
+    {
+        await using var h = await SourceHarness.StartAsync("Feed", ["Feed/undated_and_old.json"]);
+
+        var result = await FetchAsync(h, "/rss/county");
+
+        Assert.Empty(result.Posts);
+        Assert.Equal(Coverage.Partial, result.Coverage);
+    }
+
+    [Fact]
     public async Task an_empty_feed_is_an_empty_success()
     {
         await using var h = await SourceHarness.StartAsync("Feed", ["Feed/empty_feed.json"]);

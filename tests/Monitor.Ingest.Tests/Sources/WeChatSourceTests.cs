@@ -56,6 +56,17 @@ public class WeChatSourceTests
     }
 
     [Fact]
+    public async Task concurrent_fetches_share_one_cached_token()
+    {
+        await using var h = await Given("datacube_not_permitted");
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => FetchAsync(h)));
+
+        Assert.All(results, r => Assert.Equal(["Xq3_FAKEARTICLE01_1"], r.Posts.Select(p => p.PlatformPostId)));
+        Assert.Equal(1, h.Server.Count("/cgi-bin/stable_token"));
+    }
+
+    [Fact]
     public async Task without_datacube_permission_the_coverage_is_partial()
     {
         await using var h = await Given("datacube_not_permitted");

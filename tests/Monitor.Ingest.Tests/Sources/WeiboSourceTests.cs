@@ -67,6 +67,17 @@ public class WeiboSourceTests
     }
 
     [Fact]
+    public async Task one_source_instance_serves_concurrent_fetches()
+    {
+        await using var h = await Given("paging");
+        var source = h.Get<WeiboSource>();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => source.FetchAsync(SourceHarness.Request(Account(), Now), default)));
+
+        Assert.All(results, r => Assert.Equal(4, r.Posts.Count));
+    }
+
+    [Fact]
     public async Task an_account_whose_profile_shows_no_posts_is_an_empty_success()
     {
         await using var h = await Given("empty_account");

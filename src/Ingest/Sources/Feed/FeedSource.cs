@@ -6,8 +6,8 @@ namespace Monitor.Ingest.Sources.Feed;
 
 /// <summary>
 /// Any account read through a feed (RSSHub, wewe-rss, we-mp-rss) at <see cref="GovAccount.FeedUrl"/>, absolute or
-/// relative to the configured bridge. Items without a date are dropped (they cannot prove freshness); a feed whose
-/// items all lack dates is a failure, not "no posts".
+/// relative to the configured bridge. Items without a date are dropped (they cannot prove freshness) and make the
+/// coverage Partial (they might be recent); a feed whose items all lack dates is a failure, not "no posts".
 /// </summary>
 public sealed class FeedSource(HttpClient http, IOptions<FeedOptions> options, SourceRuntime runtime, ILogger<FeedSource> logger)
     : HttpPostSource<FeedOptions>(http, options.Value, runtime, logger)
@@ -35,8 +35,9 @@ public sealed class FeedSource(HttpClient http, IOptions<FeedOptions> options, S
         }
         var posts = dated.Select(i => FeedPostMapper.Map(i, i.Published!.Value)).ToList();
         // A feed shows only its latest N items: if even the oldest is inside the window, older posts in it may be missing.
+        // Undated items may be recent posts we cannot place: a "not updated" verdict from this fetch must go to review.
         var seesWholeWindow = posts.Count == 0 || posts.Min(p => p.PublishedAt.UtcDateTime) < request.SinceUtc;
-        return Complete(request, posts, seesWholeWindow ? Coverage.Full : Coverage.Partial);
+        return Complete(request, posts, seesWholeWindow && dated.Count == items.Count ? Coverage.Full : Coverage.Partial);
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)
