@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Builds the demo register (demo/register.csv) and two months of demo posts (demo/posts.jsonl).
+"""Builds the demo register (demo/register.csv) and two months of demo posts (demo/posts.jsonl, in the vendor-file format of docs/vendor-files.md).
 
 Deterministic (fixed seed). Dates are written relative to ANCHOR; the loader shifts every date by whole days so
 that ANCHOR becomes the day of first start, so the demo never goes stale. Invented content in the style of the
@@ -99,12 +99,12 @@ REPOST_SOURCES = ["云南发布", "人民日报", "新华社", "云南省人民�
 posts = []
 def post(a, day, hour, title, text, original=True, repost_source=None, pinned=False):
     dt = datetime.datetime.combine(ANCHOR - datetime.timedelta(days=day), datetime.time(hour, random.choice([0, 15, 30, 45])))
-    pid = f"{a['ident']}-{len([p for p in posts if p['account'] == a['ident']]) + 1:04d}"
+    pid = f"{a['ident']}-{len([p for p in posts if p['account_code'] == a['ident']]) + 1:04d}"
     posts.append({
-        "account": a["ident"], "id": pid, "url": f"https://demo.monitor.invalid/{pid}",
-        "title": title, "text": text, "publishedAt": dt.strftime("%Y-%m-%dT%H:%M:%S") + TZ,
-        "isOriginal": original,
-        "isRepost": repost_source is not None, "repostSource": repost_source, "isPinned": pinned,
+        "account_code": a["ident"], "id": pid, "url": f"https://demo.monitor.invalid/{pid}",
+        "title": title, "text": text, "published_at": dt.strftime("%Y-%m-%dT%H:%M:%S") + TZ,
+        "original": original,
+        "repost": repost_source is not None, "repost_source": repost_source, "pinned": pinned,
     })
 
 typo_accounts = {"昭通发布": 0, "鲁甸县人民政府": 1, "曲靖人社": 2, "蒙自发布": 3}
@@ -162,9 +162,10 @@ with open(os.path.join(out, "register.csv"), "w", encoding="utf-8", newline="") 
     w.writerow(["序号", "地区/部门", "主办单位", "账号名称", "平台", "标识码", "账号ID/链接", "状态"])
     for i, a in enumerate(accounts, 1):
         w.writerow([i, a["region"], a["owner"], a["name"], a["platform"], a["ident"], a["handle"], a["status"]])
-posts.sort(key=lambda p: (p["account"], p["publishedAt"]))
+posts.sort(key=lambda p: (p["account_code"], p["published_at"]))
 with open(os.path.join(out, "posts.jsonl"), "w", encoding="utf-8") as f:
-    f.write(json.dumps({"demoAnchor": ANCHOR.isoformat()}, ensure_ascii=False) + "\n")
+    # The vendor-file format (docs/vendor-files.md) skips // lines; the seeder reads the anchor from this one.
+    f.write(f"// demo-anchor: {ANCHOR.isoformat()}\n")
     for p in posts:
         f.write(json.dumps(p, ensure_ascii=False) + "\n")
 print(len(accounts), "accounts,", len(posts), "posts")

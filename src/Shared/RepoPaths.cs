@@ -29,4 +29,13 @@ public static class RepoPaths
         var root = FindRoot(AppContext.BaseDirectory) ?? FindRoot(Directory.GetCurrentDirectory());
         return root is not null ? Path.Combine(root, "models") : Path.Combine(AppContext.BaseDirectory, "models");
     }
+
+    /// <summary>The <c>data/</c> folder of the checkout (or of the working directory), created if missing.</summary>
+    public static string DataDirectory(string? start = null)
+    {
+        var root = FindRoot(start ?? AppContext.BaseDirectory) ?? FindRoot(Directory.GetCurrentDirectory()) ?? Directory.GetCurrentDirectory();
+        var dir = Path.Combine(root, "data");
+        Directory.CreateDirectory(dir);
+        return dir;
+    }
 }

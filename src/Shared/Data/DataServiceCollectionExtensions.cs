@@ -46,8 +46,6 @@ public static class DataServiceCollectionExtensions
         {
             throw new InvalidOperationException("Monitor:Storage:ConnectionString is required when Monitor:Storage:Provider is Postgres.");
         }
-        var dataDir = Path.Combine(RepoPaths.FindRoot(contentRoot) ?? contentRoot, "data");
-        Directory.CreateDirectory(dataDir);
-        return $"Data Source={Path.Combine(dataDir, "monitor.db")}";
+        return $"Data Source={Path.Combine(RepoPaths.DataDirectory(contentRoot), "monitor.db")}";
     }
 }
