@@ -1,4 +1,9 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Monitor.Analysis.Inspection;
+using Monitor.Analysis.Inspection.Misstatement;
+using Monitor.Analysis.Inspection.Pii;
 
 namespace Monitor.Analysis;
 
@@ -7,6 +12,17 @@ public static class AnalysisServiceCollectionExtensions
     /// <summary>Registers text analysis: normalisation, segmentation, the post inspectors and the account checks.</summary>
     public static IHostApplicationBuilder AddAnalysis(this IHostApplicationBuilder builder)
     {
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MisstatementOptions>().BindConfiguration("Monitor:Misstatement");
+
+        // Post inspectors: the runner applies every IPostInspector registered here.
+        services.AddSingleton(_ => PiiTables.Load());
+        services.AddSingleton<MisstatementLexiconProvider>();
+        services.AddSingleton<IPostInspector, PersonalDataInspector>();
+        services.AddSingleton<IPostInspector, MisstatementInspector>();
+        services.AddSingleton<InspectionRunner>();
+        services.AddSingleton<LineChecker>();
         return builder;
     }
 }

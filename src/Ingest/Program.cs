@@ -8,4 +8,7 @@ Console.InputEncoding = new UTF8Encoding(false);
 var root = new RootCommand("monitor — 政务新媒体监测命令行");
 root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(AccountsCommands.Create());
+root.Subcommands.Add(CheckCommand.Create());
+root.Subcommands.Add(EvalCommands.Create());
+root.Subcommands.Add(BenchCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -11,7 +11,7 @@ internal static class DigitRunScanner
         var i = 0;
         while (i < text.Length)
         {
-            if (!IsDigitOrMask(text[i]) || i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || IsMask(text[i - 1]) || text[i - 1] is '.' or '/'))
+            if (!IsDigitOrMask(text[i]) || i > 0 && (char.IsAsciiLetterOrDigit(text[i - 1]) || IsMask(text[i - 1]) || text[i - 1] == '.'))
             {
                 i++;
                 continue;
@@ -40,8 +40,8 @@ internal static class DigitRunScanner
                 }
                 break;
             }
-            // Glued to letters or decimals: part of a code, a version or an amount.
-            var glued = i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] is '.' or '/' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]));
+            // Glued to letters or a decimal point: part of a code, a version or an amount.
+            var glued = i < text.Length && (char.IsAsciiLetter(text[i]) || text[i] == '.' && i + 1 < text.Length && char.IsAsciiDigit(text[i + 1]));
             if (!glued)
             {
                 yield return run;

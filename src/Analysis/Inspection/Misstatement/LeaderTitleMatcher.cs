@@ -1,0 +1,112 @@
+using Monitor.Shared.Domain;
+
+namespace Monitor.Analysis.Inspection.Misstatement;
+
+/// <summary>
+/// Names next to national titles: a leader's name written wrong (<c>misstatement.leader-name</c>), and a title
+/// paired with someone who never held it or did not hold it at the post's date or at a year the sentence states
+/// (<c>misstatement.leader-title</c>). A name without a title is never judged (many people are called 李强).
+/// </summary>
+internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
+{
+    private static readonly string[] HistoricalMarkers = ["时任", "原任", "前任", "曾任", "原", "前", "已故", "老一辈"];
+    private readonly TitleScanner _titles = new(lexicon);
+    private readonly LeaderNameIndex _names = new(lexicon);
+
+    public LeaderNameIndex Names => _names;
+
+    public void Find(string s, DateOnly postedOn, List<InspectorFinding> findings)
+    {
+        foreach (var mention in _titles.Scan(s))
+        {
+            if (_names.ExactAt(s, mention.End) is { } after)
+            {
+                CheckTitles(s, mention, after, mention.End, postedOn, findings);
+            }
+            else if (_names.ExactEndingAt(s, mention.Start) is { } before && !IsLongerWordEnd(s, mention.Start - before.Length))
+            {
+                CheckTitles(s, mention, before, mention.Start - before.Length, postedOn, findings);
+            }
+            else
+            {
+                FindNearMiss(s, mention, findings);
+            }
+        }
+    }
+
+    private void CheckTitles(string s, TitleMention mention, string name, int nameStart, DateOnly postedOn, List<InspectorFinding> findings)
+    {
+        var first = Math.Min(mention.Start, nameStart);
+        if (IsHistorical(s, first))
+        {
+            return;
+        }
+        var (sentenceStart, sentenceEnd) = StatedYears.SentenceAround(s, first);
+        var years = StatedYears.In(s, sentenceStart, sentenceEnd);
+        foreach (var form in mention.Forms.Where(f => f.Strong))
+        {
+            var terms = lexicon.Terms.Where(t => t.Name == name && t.Title == form.Canonical).ToList();
+            var held = years.Count > 0
+                ? terms.Any(t => years.Any(t.HeldDuring))
+                : terms.Any(t => t.HeldOn(postedOn));
+            if (held)
+            {
+                continue;
+            }
+            var end = Math.Max(mention.End, nameStart + name.Length);
+            var holders = lexicon.Terms.Where(t => t.Title == form.Canonical && t.HeldOn(postedOn)).Select(t => t.Name).Distinct().ToList();
+            var suggestion = holders.Count == 1 ? s[first..end].Replace(name, holders[0], StringComparison.Ordinal) : null;
+            var message = terms.Count == 0
+                ? $"职务与人名不符：{name}未担任过{form.Canonical}"
+                : $"职务已变更：{name}担任{form.Canonical}的时间为{Period(terms)}，与发布时间不符"
+                    + (holders.Count == 1 ? $"，现任为{holders[0]}" : "");
+            findings.Add(new InspectorFinding("misstatement.leader-title", FindingKind.SevereMisstatement, Severity.Veto,
+                first, end - first, message, suggestion, terms.Count == 0 ? 0.97 : 0.9));
+            return;
+        }
+    }
+
+    private void FindNearMiss(string s, TitleMention mention, List<InspectorFinding> findings)
+    {
+        var canonical = mention.Forms.Select(f => f.Canonical).ToHashSet();
+        // Next to a weak title (主席, also borne locally) only a three-char name is distinctive enough.
+        var candidates = lexicon.Terms
+            .Where(t => canonical.Contains(t.Title) && (mention.AnyStrong || t.Name.Length >= 3))
+            .Select(t => t.Name)
+            .Distinct()
+            .OrderByDescending(n => n.Length)
+            .ToList();
+        foreach (var name in candidates)
+        {
+            var at = _names.NearMissAt(s, mention.End, [name]) is not null ? mention.End
+                : _names.NearMissAt(s, mention.Start - name.Length, [name]) is not null ? mention.Start - name.Length
+                : -1;
+            if (at >= 0)
+            {
+                findings.Add(LeaderListChecker.NameFinding(s, at, name));
+                return;
+            }
+        }
+    }
+
+    private bool IsLongerWordEnd(string s, int nameStart) =>
+        nameStart > 0 && LeaderNameIndex.IsHan(s[nameStart - 1]) && _names.ExactEndingAt(s, nameStart) is null
+        && s[nameStart - 1] is not ('、' or '和' or '与' or '及' or '同' or '在' or '对' or '向' or '是' or '由' or '的' or '了' or '见' or '为');
+
+    private static bool IsHistorical(string s, int first)
+    {
+        var from = Math.Max(0, first - 6);
+        var window = s.AsSpan(from, first - from);
+        foreach (var marker in HistoricalMarkers)
+        {
+            if (window.EndsWith(marker, StringComparison.Ordinal) || marker.Length > 1 && window.Contains(marker, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static string Period(List<LeaderTerm> terms) => string.Join("、", terms.Select(t =>
+        $"{t.From:yyyy年M月d日}至{(t.To is { } to ? to.ToString("yyyy年M月d日") : "今")}"));
+}
