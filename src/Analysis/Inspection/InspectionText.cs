@@ -8,8 +8,9 @@ namespace Monitor.Analysis.Inspection;
 /// </summary>
 public sealed class InspectionText
 {
-    private readonly int[] _starts;
-    private readonly int[] _ends;
+    // Null when the normalised text is the original (the common case for plain text): the map is the identity.
+    private readonly int[]? _starts;
+    private readonly int[]? _ends;
     private IReadOnlyList<TextSpan>? _sentences;
 
     public InspectionText(string original, string normalised, int[] starts, int[] ends)
@@ -30,17 +31,14 @@ public sealed class InspectionText
     /// <summary>Sentences of <see cref="Normalised"/>, split once on first use.</summary>
     public IReadOnlyList<TextSpan> Sentences => _sentences ??= Text.SentenceSplitter.Split(Normalised);
 
-    public static InspectionText Plain(string text)
+    private InspectionText(string text)
     {
-        var starts = new int[text.Length];
-        var ends = new int[text.Length];
-        for (var i = 0; i < text.Length; i++)
-        {
-            starts[i] = i;
-            ends[i] = i + 1;
-        }
-        return new InspectionText(text, text, starts, ends);
+        Original = text;
+        Normalised = text;
     }
+
+    /// <summary>A text that needs no normalisation: every char maps to itself.</summary>
+    public static InspectionText Plain(string text) => new(text);
 
     /// <summary>
     /// Maps a normalised span to the original span from the first char's original start to the last char's
@@ -52,6 +50,10 @@ public sealed class InspectionText
         ArgumentOutOfRangeException.ThrowIfNegative(start);
         ArgumentOutOfRangeException.ThrowIfNegative(length);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(start + length, Normalised.Length);
+        if (_starts is null || _ends is null)
+        {
+            return (start, length);
+        }
         if (length == 0)
         {
             var at = start < _starts.Length ? _starts[start] : (_ends.Length > 0 ? _ends[^1] : 0);

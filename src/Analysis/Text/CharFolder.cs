@@ -66,6 +66,23 @@ internal sealed class CharFolder(MappedTextBuilder output)
         output.Append('\n', start, end);
     }
 
+    /// <summary>True when folding would change nothing: no char to convert or drop, no whitespace run, none at either end.</summary>
+    public static bool IsAlreadyNormal(string text)
+    {
+        var previousSpace = true;
+        foreach (var c in text)
+        {
+            var cls = Classify(c);
+            if (cls == CharClass.Drop || cls == CharClass.LineBreak && c != '\n' || cls == CharClass.Space && (c != ' ' || previousSpace)
+                || c == '\n' && previousSpace || ToHalfWidth(c) != c)
+            {
+                return false;
+            }
+            previousSpace = cls != CharClass.Keep;
+        }
+        return !previousSpace || text.Length == 0;
+    }
+
     internal static char ToHalfWidth(char c)
     {
         if (c is (>= '０' and <= '９') or (>= 'Ａ' and <= 'Ｚ') or (>= 'ａ' and <= 'ｚ'))

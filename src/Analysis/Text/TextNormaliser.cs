@@ -7,6 +7,10 @@ public static class TextNormaliser
 {
     public static InspectionText FromPlain(string text)
     {
+        if (CharFolder.IsAlreadyNormal(text))
+        {
+            return InspectionText.Plain(text);
+        }
         var output = new MappedTextBuilder(text.Length);
         var folder = new CharFolder(output);
         for (var i = 0; i < text.Length; i++)

@@ -35,9 +35,9 @@ internal sealed class FormulationMatcher
 
     public void Find(string s, List<InspectorFinding> findings)
     {
-        var exact = new List<(int Start, int End)>();
-        var candidates = new List<(int Start, int Length, int Formulation)>();
-        var checkedWindows = new HashSet<long>();
+        List<(int Start, int End)>? exact = null;
+        List<(int Start, int Length, int Formulation)>? candidates = null;
+        HashSet<long>? checkedWindows = null;
         for (var i = 0; i + 1 < s.Length; i++)
         {
             if (!_bigrams.TryGetValue(s[i] << 16 | s[i + 1], out var hits))
@@ -47,6 +47,7 @@ internal sealed class FormulationMatcher
             foreach (var (f, offset) in hits)
             {
                 var start = i - offset;
+                checkedWindows ??= [];
                 if (start < 0 || !checkedWindows.Add((long)f << 32 | (uint)start))
                 {
                     continue;
@@ -56,16 +57,16 @@ internal sealed class FormulationMatcher
                 if (text.Length >= 8 && start + 1 < s.Length && checkedWindows.Add(-((long)f << 32 | (uint)(start + 1)))
                     && IsInnerDeletion(s, start + 1, text))
                 {
-                    candidates.Add((start + 1, text.Length - 1, f));
+                    (candidates ??= []).Add((start + 1, text.Length - 1, f));
                 }
                 var verdict = Compare(s, start, text);
                 if (verdict == 0)
                 {
-                    exact.Add((start, start + _lexicon.Formulations[f].Text.Length));
+                    (exact ??= []).Add((start, start + text.Length));
                 }
                 else if (verdict > 0)
                 {
-                    candidates.Add((start, verdict, f));
+                    (candidates ??= []).Add((start, verdict, f));
                 }
             }
         }
@@ -73,9 +74,14 @@ internal sealed class FormulationMatcher
         {
             for (var at = s.IndexOf(wrong, StringComparison.Ordinal); at >= 0; at = s.IndexOf(wrong, at + 1, StringComparison.Ordinal))
             {
-                candidates.Add((at, wrong.Length, f));
+                (candidates ??= []).Add((at, wrong.Length, f));
             }
         }
+        if (candidates is null)
+        {
+            return;
+        }
+        exact ??= [];
         var distinct = candidates.DistinctBy(c => (c.Start, c.Length)).ToList();
         foreach (var (start, length, f) in distinct)
         {

@@ -19,17 +19,20 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
     {
         foreach (var mention in _titles.Scan(s))
         {
-            if (_names.ExactAt(s, mention.End) is { } after)
+            // One space may separate title and name (国务院总理 李强), as in name lists and captions.
+            var nameAfter = mention.End < s.Length && s[mention.End] == ' ' ? mention.End + 1 : mention.End;
+            var nameBefore = mention.Start > 0 && s[mention.Start - 1] == ' ' ? mention.Start - 1 : mention.Start;
+            if (_names.ExactAt(s, nameAfter) is { } after)
             {
-                CheckTitles(s, mention, after, mention.End, postedOn, findings);
+                CheckTitles(s, mention, after, nameAfter, postedOn, findings);
             }
-            else if (_names.ExactEndingAt(s, mention.Start) is { } before && !IsLongerWordEnd(s, mention.Start - before.Length))
+            else if (_names.ExactEndingAt(s, nameBefore) is { } before && !IsLongerWordEnd(s, nameBefore - before.Length))
             {
-                CheckTitles(s, mention, before, mention.Start - before.Length, postedOn, findings);
+                CheckTitles(s, mention, before, nameBefore - before.Length, postedOn, findings);
             }
             else
             {
-                FindNearMiss(s, mention, findings);
+                FindNearMiss(s, mention, nameAfter, nameBefore, findings);
             }
         }
     }
@@ -37,7 +40,8 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
     private void CheckTitles(string s, TitleMention mention, string name, int nameStart, DateOnly postedOn, List<InspectorFinding> findings)
     {
         var first = Math.Min(mention.Start, nameStart);
-        if (IsHistorical(s, first))
+        var last = Math.Max(mention.End, nameStart + name.Length);
+        if (IsHistorical(s, first) || s.AsSpan(last, Math.Min(4, s.Length - last)).Contains("生前", StringComparison.Ordinal))
         {
             return;
         }
@@ -53,7 +57,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
             {
                 continue;
             }
-            var end = Math.Max(mention.End, nameStart + name.Length);
+            var end = last;
             var holders = lexicon.Terms.Where(t => t.Title == form.Canonical && t.HeldOn(postedOn)).Select(t => t.Name).Distinct().ToList();
             var suggestion = holders.Count == 1 ? s[first..end].Replace(name, holders[0], StringComparison.Ordinal) : null;
             var message = terms.Count == 0
@@ -66,7 +70,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         }
     }
 
-    private void FindNearMiss(string s, TitleMention mention, List<InspectorFinding> findings)
+    private void FindNearMiss(string s, TitleMention mention, int nameAfter, int nameBefore, List<InspectorFinding> findings)
     {
         var canonical = mention.Forms.Select(f => f.Canonical).ToHashSet();
         // Next to a weak title (主席, also borne locally) only a three-char name is distinctive enough.
@@ -78,8 +82,8 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
             .ToList();
         foreach (var name in candidates)
         {
-            var at = _names.NearMissAt(s, mention.End, [name]) is not null ? mention.End
-                : _names.NearMissAt(s, mention.Start - name.Length, [name]) is not null ? mention.Start - name.Length
+            var at = _names.NearMissAt(s, nameAfter, [name]) is not null ? nameAfter
+                : _names.NearMissAt(s, nameBefore - name.Length, [name]) is not null ? nameBefore - name.Length
                 : -1;
             if (at >= 0)
             {
@@ -89,8 +93,9 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         }
     }
 
+    /// <summary>A two-char name glued to a preceding Han char may be the end of another word or name (一片汪洋).</summary>
     private bool IsLongerWordEnd(string s, int nameStart) =>
-        nameStart > 0 && LeaderNameIndex.IsHan(s[nameStart - 1]) && _names.ExactEndingAt(s, nameStart) is null
+        nameStart > 0 && LeaderNameIndex.IsHan(s[nameStart - 1]) && _names.ExactAt(s, nameStart)?.Length == 2 && _names.ExactEndingAt(s, nameStart) is null
         && s[nameStart - 1] is not ('、' or '和' or '与' or '及' or '同' or '在' or '对' or '向' or '是' or '由' or '的' or '了' or '见' or '为');
 
     private static bool IsHistorical(string s, int first)

@@ -36,8 +36,8 @@ public sealed class MisstatementLexicon
                 .Select(r => new Formulation(r[0], r.Length > 1 && r[1] == "official-name",
                     r.Length > 2 ? r[2].Split('|', StringSplitOptions.RemoveEmptyEntries) : []))
                 .ToList(),
-            Confusions = Rows(Path.Combine(folder, "confusion.tsv"), ref version)
-                .ToDictionary(r => r[0][0], r => r[1]),
+            Confusions = Confusable(Rows(Path.Combine(folder, "confusion.tsv"), ref version)
+                .Concat(File.Exists(Path.Combine(folder, "confusion-extra.tsv")) ? Rows(Path.Combine(folder, "confusion-extra.tsv"), ref version) : [])),
             Version = version,
         };
     }
@@ -57,6 +57,30 @@ public sealed class MisstatementLexicon
             }
         }
         return rows;
+    }
+
+    /// <summary>Merges rows of <c>char → confusable chars</c>; a pair counts both ways.</summary>
+    private static Dictionary<char, string> Confusable(IEnumerable<string[]> rows)
+    {
+        var sets = new Dictionary<char, HashSet<char>>();
+        foreach (var row in rows.Where(r => r.Length > 1 && r[0].Length == 1))
+        {
+            foreach (var c in row[1])
+            {
+                Link(sets, row[0][0], c);
+                Link(sets, c, row[0][0]);
+            }
+        }
+        return sets.ToDictionary(kv => kv.Key, kv => new string(kv.Value.Order().ToArray()));
+    }
+
+    private static void Link(Dictionary<char, HashSet<char>> sets, char a, char b)
+    {
+        if (!sets.TryGetValue(a, out var set))
+        {
+            sets[a] = set = [];
+        }
+        set.Add(b);
     }
 
     private static DateOnly? Date(string value) =>
