@@ -28,7 +28,7 @@ public sealed class MisstatementLexiconProvider
         _time = time;
         _stamp = Stamp();
         _current = new MisstatementMatchers(MisstatementLexicon.Load(_folder));
-        _nextCheck = _time.GetTimestamp() + (long)(_interval.TotalSeconds * _time.TimestampFrequency);
+        _nextCheck = NextCheck();
     }
 
     public MisstatementLexicon Lexicon => Current.Lexicon;
@@ -37,7 +37,7 @@ public sealed class MisstatementLexiconProvider
     {
         get
         {
-            if (_time.GetTimestamp() >= Interlocked.Read(ref _nextCheck))
+            if (_time.GetUtcNow().UtcTicks >= Interlocked.Read(ref _nextCheck))
             {
                 ReloadIfChanged();
             }
@@ -50,7 +50,7 @@ public sealed class MisstatementLexiconProvider
     {
         lock (_reloading)
         {
-            Interlocked.Exchange(ref _nextCheck, _time.GetTimestamp() + (long)(_interval.TotalSeconds * _time.TimestampFrequency));
+            Interlocked.Exchange(ref _nextCheck, NextCheck());
             var stamp = Stamp();
             if (stamp == _stamp)
             {
@@ -70,6 +70,8 @@ public sealed class MisstatementLexiconProvider
             }
         }
     }
+
+    private long NextCheck() => (_time.GetUtcNow() + _interval).UtcTicks;
 
     private DateTime Stamp() => Directory.EnumerateFiles(_folder, "*.tsv").Select(File.GetLastWriteTimeUtc).DefaultIfEmpty().Max();
 }
