@@ -25,6 +25,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
             if (_names.ExactAt(s, nameAfter) is { } after)
             {
                 CheckTitles(s, mention, after, nameAfter, postedOn, findings);
+                CheckFollowingNames(s, mention, nameAfter + after.Length, findings);
             }
             else if (_names.ExactEndingAt(s, nameBefore) is { } before && !IsLongerWordEnd(s, nameBefore - before.Length))
             {
@@ -66,6 +67,31 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
                     + (holders.Count == 1 ? $"，现任为{holders[0]}" : "");
             findings.Add(new InspectorFinding("misstatement.leader-title", FindingKind.SevereMisstatement, Severity.Veto,
                 first, end - first, message, suggestion, terms.Count == 0 ? 0.97 : 0.9));
+            return;
+        }
+    }
+
+    /// <summary>国务院副总理丁薛祥、何立峰: names listed after the first share its title; one written wrong is flagged.</summary>
+    private void CheckFollowingNames(string s, TitleMention mention, int at, List<InspectorFinding> findings)
+    {
+        if (!mention.AnyStrong)
+        {
+            return;
+        }
+        var canonical = mention.Forms.Select(f => f.Canonical).ToHashSet();
+        var holders = lexicon.Terms.Where(t => canonical.Contains(t.Title)).Select(t => t.Name).Distinct().ToList();
+        while (at + 1 < s.Length && s[at] == '、')
+        {
+            at++;
+            if (_names.ExactAt(s, at) is { } exact)
+            {
+                at += exact.Length;
+                continue;
+            }
+            if (_names.NearMissAt(s, at, holders.OrderByDescending(n => n.Length)) is { } correct)
+            {
+                findings.Add(LeaderListChecker.NameFinding(s, at, correct));
+            }
             return;
         }
     }

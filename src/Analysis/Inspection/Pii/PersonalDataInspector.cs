@@ -75,7 +75,8 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         {
             return Found(s, PiiRule.Mobile, withPlus && start > 0 && s[start - 1] == '+' ? start - 1 : start, end);
         }
-        if (d.Length is >= 16 and <= 19 && (d.StartsWith("62") || kind == "bank") && Luhn.IsValid(d) && IsCardGrouping(run, a, b))
+        if (d.Length is >= 16 and <= 19 && (d.StartsWith("62") || kind == "bank") && Luhn.IsValid(d) && IsCardGrouping(run, a, b)
+            && !_context.NearOrganisation(s, start, end))
         {
             return Found(s, PiiRule.BankCard, start, end);
         }
