@@ -11,7 +11,9 @@ internal sealed class FormulationMatcher
 {
     private readonly MisstatementLexicon _lexicon;
     private readonly Dictionary<int, List<(int Formulation, int Offset)>> _bigrams = [];
-    private readonly (string Wrong, int Formulation)[] _variants;
+    private readonly Dictionary<int, List<(string Wrong, int Formulation)>> _variants = [];
+    // Most chars of a post start no bigram of any formulation: a flat table skips them before any hashing.
+    private readonly bool[] _bigramStart = new bool[char.MaxValue + 1];
 
     public FormulationMatcher(MisstatementLexicon lexicon)
     {
@@ -28,9 +30,19 @@ internal sealed class FormulationMatcher
                 Index(text, f, text.Length - 2);
             }
         }
-        _variants = lexicon.Formulations
-            .SelectMany((f, i) => f.WrongVariants.Select(v => (v, i)))
-            .ToArray();
+        for (var f = 0; f < lexicon.Formulations.Count; f++)
+        {
+            foreach (var wrong in lexicon.Formulations[f].WrongVariants.Where(v => v.Length >= 2))
+            {
+                var key = wrong[0] << 16 | wrong[1];
+                if (!_variants.TryGetValue(key, out var list))
+                {
+                    _variants[key] = list = [];
+                }
+                list.Add((wrong, f));
+                _bigramStart[wrong[0]] = true;
+            }
+        }
     }
 
     public void Find(string s, List<InspectorFinding> findings)
@@ -40,7 +52,22 @@ internal sealed class FormulationMatcher
         HashSet<long>? checkedWindows = null;
         for (var i = 0; i + 1 < s.Length; i++)
         {
-            if (!_bigrams.TryGetValue(s[i] << 16 | s[i + 1], out var hits))
+            if (!_bigramStart[s[i]])
+            {
+                continue;
+            }
+            var bigram = s[i] << 16 | s[i + 1];
+            if (_variants.TryGetValue(bigram, out var variants))
+            {
+                foreach (var (wrong, f) in variants)
+                {
+                    if (string.CompareOrdinal(s, i, wrong, 0, wrong.Length) == 0)
+                    {
+                        (candidates ??= []).Add((i, wrong.Length, f));
+                    }
+                }
+            }
+            if (!_bigrams.TryGetValue(bigram, out var hits))
             {
                 continue;
             }
@@ -68,13 +95,6 @@ internal sealed class FormulationMatcher
                 {
                     (candidates ??= []).Add((start, verdict, f));
                 }
-            }
-        }
-        foreach (var (wrong, f) in _variants)
-        {
-            for (var at = s.IndexOf(wrong, StringComparison.Ordinal); at >= 0; at = s.IndexOf(wrong, at + 1, StringComparison.Ordinal))
-            {
-                (candidates ??= []).Add((at, wrong.Length, f));
             }
         }
         if (candidates is null)
@@ -152,6 +172,7 @@ internal sealed class FormulationMatcher
 
     private void Index(string text, int f, int offset)
     {
+        _bigramStart[text[offset]] = true;
         var key = text[offset] << 16 | text[offset + 1];
         if (!_bigrams.TryGetValue(key, out var list))
         {

@@ -35,25 +35,30 @@ internal sealed class LeaderNameIndex(MisstatementLexicon lexicon)
     {
         foreach (var name in candidates)
         {
-            if (start < 0 || start + name.Length > s.Length)
-            {
-                continue;
-            }
-            var mismatches = 0;
-            for (var k = 0; k < name.Length && mismatches < 2; k++)
-            {
-                var c = s[start + k];
-                if (c != name[k])
-                {
-                    mismatches += IsHan(c) && lexicon.AreConfusable(name[k], c) ? 1 : 2;
-                }
-            }
-            if (mismatches == 1)
+            if (NearMissAt(s, start, name))
             {
                 return name;
             }
         }
         return null;
+    }
+
+    public bool NearMissAt(string s, int start, string name)
+    {
+        if (start < 0 || start + name.Length > s.Length)
+        {
+            return false;
+        }
+        var mismatches = 0;
+        for (var k = 0; k < name.Length && mismatches < 2; k++)
+        {
+            var c = s[start + k];
+            if (c != name[k])
+            {
+                mismatches += IsHan(c) && lexicon.AreConfusable(name[k], c) ? 1 : 2;
+            }
+        }
+        return mismatches == 1;
     }
 
     public IEnumerable<string> All => _names;

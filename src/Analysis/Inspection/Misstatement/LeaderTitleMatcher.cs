@@ -12,6 +12,11 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
     private static readonly string[] HistoricalMarkers = ["时任", "原任", "前任", "曾任", "原", "前", "已故", "老一辈"];
     private readonly TitleScanner _titles = new(lexicon);
     private readonly LeaderNameIndex _names = new(lexicon);
+    private readonly ILookup<(string Name, string Title), LeaderTerm> _terms = lexicon.Terms.ToLookup(t => (t.Name, t.Title));
+    private readonly ILookup<string, LeaderTerm> _byTitle = lexicon.Terms.ToLookup(t => t.Title);
+    private readonly Dictionary<string, string[]> _holders = lexicon.Terms
+        .GroupBy(t => t.Title)
+        .ToDictionary(g => g.Key, g => g.Select(t => t.Name).Distinct().OrderByDescending(n => n.Length).ToArray());
 
     public LeaderNameIndex Names => _names;
 
@@ -50,7 +55,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         var years = StatedYears.In(s, sentenceStart, sentenceEnd);
         foreach (var form in mention.Forms.Where(f => f.Strong))
         {
-            var terms = lexicon.Terms.Where(t => t.Name == name && t.Title == form.Canonical).ToList();
+            var terms = _terms[(name, form.Canonical)].ToList();
             var held = years.Count > 0
                 ? terms.Any(t => years.Any(t.HeldDuring))
                 : terms.Any(t => t.HeldOn(postedOn));
@@ -59,7 +64,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
                 continue;
             }
             var end = last;
-            var holders = lexicon.Terms.Where(t => t.Title == form.Canonical && t.HeldOn(postedOn)).Select(t => t.Name).Distinct().ToList();
+            var holders = _byTitle[form.Canonical].Where(t => t.HeldOn(postedOn)).Select(t => t.Name).Distinct().ToList();
             var suggestion = holders.Count == 1 ? s[first..end].Replace(name, holders[0], StringComparison.Ordinal) : null;
             var message = terms.Count == 0
                 ? $"职务与人名不符：{name}未担任过{form.Canonical}"
@@ -78,8 +83,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         {
             return;
         }
-        var canonical = mention.Forms.Select(f => f.Canonical).ToHashSet();
-        var holders = lexicon.Terms.Where(t => canonical.Contains(t.Title)).Select(t => t.Name).Distinct().ToList();
+        var holders = mention.Forms.SelectMany(f => _holders.GetValueOrDefault(f.Canonical) ?? []).Distinct().OrderByDescending(n => n.Length).ToList();
         while (at + 1 < s.Length && s[at] == '、')
         {
             at++;
@@ -88,7 +92,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
                 at += exact.Length;
                 continue;
             }
-            if (_names.NearMissAt(s, at, holders.OrderByDescending(n => n.Length)) is { } correct)
+            if (_names.NearMissAt(s, at, holders) is { } correct)
             {
                 findings.Add(LeaderListChecker.NameFinding(s, at, correct));
             }
@@ -98,23 +102,27 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
 
     private void FindNearMiss(string s, TitleMention mention, int nameAfter, int nameBefore, List<InspectorFinding> findings)
     {
-        var canonical = mention.Forms.Select(f => f.Canonical).ToHashSet();
-        // Next to a weak title (主席, also borne locally) only a three-char name is distinctive enough.
-        var candidates = lexicon.Terms
-            .Where(t => canonical.Contains(t.Title) && (mention.AnyStrong || t.Name.Length >= 3))
-            .Select(t => t.Name)
-            .Distinct()
-            .OrderByDescending(n => n.Length)
-            .ToList();
-        foreach (var name in candidates)
+        foreach (var form in mention.Forms)
         {
-            var at = _names.NearMissAt(s, nameAfter, [name]) is not null ? nameAfter
-                : _names.NearMissAt(s, nameBefore - name.Length, [name]) is not null ? nameBefore - name.Length
-                : -1;
-            if (at >= 0)
+            if (!_holders.TryGetValue(form.Canonical, out var names))
             {
-                findings.Add(LeaderListChecker.NameFinding(s, at, name));
-                return;
+                continue;
+            }
+            foreach (var name in names)
+            {
+                // Next to a weak title (主席, also borne locally) only a three-char name is distinctive enough.
+                if (!mention.AnyStrong && name.Length < 3)
+                {
+                    continue;
+                }
+                var at = _names.NearMissAt(s, nameAfter, name) ? nameAfter
+                    : _names.NearMissAt(s, nameBefore - name.Length, name) ? nameBefore - name.Length
+                    : -1;
+                if (at >= 0)
+                {
+                    findings.Add(LeaderListChecker.NameFinding(s, at, name));
+                    return;
+                }
             }
         }
     }

@@ -17,8 +17,12 @@ public sealed class MisstatementLexicon
     public IEnumerable<string> LeaderNames => Terms.Select(t => t.Name).Distinct();
 
     /// <summary>True when <paramref name="written"/> is a char commonly confused with <paramref name="correct"/>.</summary>
-    public bool AreConfusable(char correct, char written) =>
-        Confusions.TryGetValue(correct, out var chars) && chars.Contains(written);
+    public bool AreConfusable(char correct, char written) => (_pairs ??= Pairs()).Contains(correct << 16 | written);
+
+    // Built on first use; two threads racing build equal sets, so the benign race needs no lock.
+    private HashSet<int>? _pairs;
+
+    private HashSet<int> Pairs() => Confusions.SelectMany(kv => kv.Value.Select(w => kv.Key << 16 | w)).ToHashSet();
 
     public static MisstatementLexicon Load(string folder)
     {

@@ -10,11 +10,18 @@ internal sealed class TitleScanner(MisstatementLexicon lexicon)
         .GroupBy(t => t.Surface[0])
         .ToDictionary(g => g.Key, g => g.OrderByDescending(t => t.Surface.Length).ToArray());
 
+    private readonly bool[] _first = First(lexicon);
+
     public IEnumerable<TitleMention> Scan(string s)
     {
         var i = 0;
         while (i < s.Length)
         {
+            if (!_first[s[i]])
+            {
+                i++;
+                continue;
+            }
             var form = At(s, i);
             if (form is null)
             {
@@ -31,6 +38,16 @@ internal sealed class TitleScanner(MisstatementLexicon lexicon)
             yield return mention with { End = end };
             i = end;
         }
+    }
+
+    private static bool[] First(MisstatementLexicon lexicon)
+    {
+        var first = new bool[char.MaxValue + 1];
+        foreach (var title in lexicon.Titles)
+        {
+            first[title.Surface[0]] = true;
+        }
+        return first;
     }
 
     private TitleForm? At(string s, int i)
