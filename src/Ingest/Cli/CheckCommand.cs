@@ -28,14 +28,21 @@ public static class CheckCommand
             using var host = MonitorHost.Build();
             var checker = host.Services.GetRequiredService<LineChecker>();
             await using var stdout = new BufferedStream(Console.OpenStandardOutput(), 1 << 16);
-            var writer = new FindingJsonWriter(stdout);
-            while (await Console.In.ReadLineAsync(ct) is { } line)
-            {
-                writer.WriteLine(checker.Check(line, publishedOn));
-            }
+            await RunAsync(checker, Console.In, stdout, publishedOn, ct);
             return 0;
         });
         return check;
+    }
+
+    /// <summary>Exactly one JSON line per input line, in order.</summary>
+    public static async Task RunAsync(LineChecker checker, TextReader input, Stream output, DateOnly publishedOn, CancellationToken ct)
+    {
+        var writer = new FindingJsonWriter(output);
+        while (await input.ReadLineAsync(ct) is { } line)
+        {
+            writer.WriteLine(checker.Check(line, publishedOn));
+        }
+        await output.FlushAsync(ct);
     }
 
     /// <summary>Parses <c>--date</c>; without one, today in Asia/Shanghai.</summary>
