@@ -24,6 +24,8 @@ public class MisstatementInspectorTests
     [InlineData("2024-05-01", "国务院副总理韩正出席。", "misstatement.leader-title", "国务院副总理韩正", null)]
     [InlineData("2024-05-01", "国务院总理赵乐际出席。", "misstatement.leader-title", "国务院总理赵乐际", "国务院总理李强")]
     [InlineData("2020-05-01", "国务院总理李强出席。", "misstatement.leader-title", "国务院总理李强", "国务院总理李克强")]
+    [InlineData("2024-05-01", "2018年，国务院总理李强主持召开国务院常务会议。", "misstatement.leader-title", "国务院总理李强", "国务院总理李克强")]
+    [InlineData("2022-06-01", "李强总理来我省考察调研。", "misstatement.leader-title", "李强总理", "李克强总理")]
     [InlineData("2024-05-01", "中共中央总书记、国家主席、中央军委主席胡锦涛", "misstatement.leader-title", "中共中央总书记、国家主席、中央军委主席胡锦涛", "中共中央总书记、国家主席、中央军委主席习近平")]
     // Altered formulations and official names.
     [InlineData("2024-05-01", "深入学习习近平新时代中国特色社会主意思想。", "misstatement.formulation", "习近平新时代中国特色社会主意思想", "习近平新时代中国特色社会主义思想")]

@@ -21,6 +21,7 @@ public class PersonalDataInspectorTests
     [InlineData("监督员手机138-1234-5678。", "pii.mobile", "138-1234-5678")]
     [InlineData("项目负责人（+86 13812345678）跟进整改。", "pii.mobile", "+86 13812345678")]
     [InlineData("海外侨胞可拨打0086-13812345678咨询。", "pii.mobile", "0086-13812345678")]
+    [InlineData("联系电话：＋８６ １３８－１２３４－５６７８", "pii.mobile", "＋８６ １３８－１２３４－５６７８")]
     [InlineData("📢紧急寻人！联系电话19912345678，请转发🙏", "pii.mobile", "19912345678")]
     [InlineData("电话：13812345678/0871-63662667", "pii.mobile", "13812345678")]
     [InlineData("联系电话0871-63662667，手机13812345678", "pii.mobile", "13812345678")]

@@ -64,12 +64,18 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
                 continue;
             }
             var end = last;
-            var holders = _byTitle[form.Canonical].Where(t => t.HeldOn(postedOn)).Select(t => t.Name).Distinct().ToList();
+            // The right holder at the date the sentence speaks of: a stated year, else the post's date.
+            var holders = _byTitle[form.Canonical]
+                .Where(t => years.Count > 0 ? years.Any(t.HeldDuring) : t.HeldOn(postedOn))
+                .Select(t => t.Name)
+                .Distinct()
+                .ToList();
             var suggestion = holders.Count == 1 ? s[first..end].Replace(name, holders[0], StringComparison.Ordinal) : null;
+            var when = years.Count > 0 ? "文中所述年份" : "发布时间";
+            var holder = holders.Count == 1 ? $"，应为{holders[0]}" : "";
             var message = terms.Count == 0
-                ? $"职务与人名不符：{name}未担任过{form.Canonical}"
-                : $"职务已变更：{name}担任{form.Canonical}的时间为{Period(terms)}，与发布时间不符"
-                    + (holders.Count == 1 ? $"，现任为{holders[0]}" : "");
+                ? $"职务与人名不符：{name}未担任过{form.Canonical}{holder}"
+                : $"职务已变更：{name}担任{form.Canonical}的时间为{Period(terms)}，与{when}不符{holder}";
             findings.Add(new InspectorFinding("misstatement.leader-title", FindingKind.SevereMisstatement, Severity.Veto,
                 first, end - first, message, suggestion, terms.Count == 0 ? 0.97 : 0.9));
             return;

@@ -2,7 +2,7 @@ namespace Monitor.Analysis.Inspection.Pii;
 
 /// <summary>
 /// Finds standalone digit runs: not glued to Latin letters or other digits (a code such as 91530100MA6K…),
-/// groups separated by one space or hyphen. A run holding <c>*</c> or <c>×</c> is already masked.
+/// groups separated by one space or hyphen (any width). A run holding <c>*</c> or <c>×</c> is already masked.
 /// </summary>
 internal static class DigitRunScanner
 {
@@ -33,7 +33,7 @@ internal static class DigitRunScanner
                     break;
                 }
                 run.Groups.Add((groupStart, i));
-                if (i + 1 < text.Length && text[i] is ' ' or '-' && char.IsAsciiDigit(text[i + 1]))
+                if (i + 1 < text.Length && IsSeparator(text[i]) && char.IsAsciiDigit(text[i + 1]))
                 {
                     groupStart = ++i;
                     continue;
@@ -52,6 +52,9 @@ internal static class DigitRunScanner
             }
         }
     }
+
+    // Normalisation leaves punctuation alone, so the full-width and non-breaking hyphens are separators here.
+    private static bool IsSeparator(char c) => c is ' ' or '-' or '－' or '\u2010' or '\u2011';
 
     private static bool IsDigitOrMask(char c) => char.IsAsciiDigit(c) || IsMask(c);
 

@@ -71,9 +71,9 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         {
             return null;
         }
-        if (IsMobile(d, run, a, b, out var withPlus) )
+        if (IsMobile(d, run, a, b, out var withPlus))
         {
-            return Found(s, PiiRule.Mobile, withPlus && start > 0 && s[start - 1] == '+' ? start - 1 : start, end);
+            return Found(s, PiiRule.Mobile, withPlus && start > 0 && s[start - 1] is '+' or '＋' ? start - 1 : start, end);
         }
         if (d.Length is >= 16 and <= 19 && (d.StartsWith("62") || kind == "bank") && Luhn.IsValid(d) && IsCardGrouping(run, a, b)
             && !_context.NearOrganisation(s, start, end))
