@@ -82,6 +82,14 @@ public class PersonalDataInspectorTests
         Assert.Single(GivenInspectors.Pii.Inspect(text, new(new DateOnly(2025, 1, 2))));
     }
 
+    [Fact]
+    public void finds_a_number_inside_a_long_row_of_space_separated_numbers()
+    {
+        var row = string.Join(" ", Enumerable.Range(0, 5000).Select(i => (i % 97).ToString()));
+        var findings = Inspect(row + " 13812345678 " + row);
+        Assert.Equal("pii.mobile", Assert.Single(findings).RuleId);
+    }
+
     private static List<Monitor.Analysis.Inspection.InspectorFinding> Inspect(string sentence) =>
         GivenInspectors.Pii.Inspect(TextNormaliser.FromPlain(sentence), new(PostedOn)).ToList();
 }

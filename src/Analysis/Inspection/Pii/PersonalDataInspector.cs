@@ -8,6 +8,7 @@ namespace Monitor.Analysis.Inspection.Pii;
 /// </summary>
 public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
 {
+    private const int MaxDigits = 23;
     private readonly NumberContext _context = new(tables);
 
     public string Family => "pii";
@@ -25,7 +26,18 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
             }
             for (var a = 0; a < run.Groups.Count; a++)
             {
-                for (var b = run.Groups.Count - 1; b >= a; b--)
+                // No rule reads more than 19 digits plus a 0086 prefix: longer ranges are never tried, which keeps a
+                // table row of hundreds of space-separated numbers linear.
+                var last = a;
+                for (var total = 0; last < run.Groups.Count; last++)
+                {
+                    total += run.Groups[last].End - run.Groups[last].Start;
+                    if (total > MaxDigits)
+                    {
+                        break;
+                    }
+                }
+                for (var b = last - 1; b >= a; b--)
                 {
                     var n = Digits(s, run, a, b, digits);
                     if (n == 0)
@@ -55,7 +67,8 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         {
             return null;
         }
-        if (d.Length == 18 && ResidentIdValidator.IsValid18(d, tables, postedOn))
+        var idGrouping = d.Length is 15 or 18 && IsIdGrouping(run, a, b);
+        if (d.Length == 18 && idGrouping && ResidentIdValidator.IsValid18(d, tables, postedOn))
         {
             return Found(s, PiiRule.IdCard, start, end);
         }
@@ -63,7 +76,7 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         {
             return null;
         }
-        if (d.Length == 15 && kind == "id" && ResidentIdValidator.IsValid15(d, tables, postedOn))
+        if (d.Length == 15 && idGrouping && kind == "id" && ResidentIdValidator.IsValid15(d, tables, postedOn))
         {
             return Found(s, PiiRule.IdCard, start, end);
         }
@@ -107,6 +120,16 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
             return false;
         }
         return lengths is [11] or [3, 4, 4] or [3, 8] or [7, 4];
+    }
+
+    /// <summary>
+    /// An ID number is written whole or in a few groups of three or more (110101 19900307 1233); small numbers in
+    /// a table row that happen to add up to 18 digits are not an ID.
+    /// </summary>
+    private static bool IsIdGrouping(DigitRun run, int a, int b)
+    {
+        var lengths = GroupLengths(run, a, b);
+        return lengths.Length == 1 || lengths.Length <= 5 && lengths[..^1].All(l => l >= 3) && lengths[^1] >= 2;
     }
 
     private static bool IsCardGrouping(DigitRun run, int a, int b)
