@@ -74,6 +74,29 @@ public class InspectionRunnerTests
         Assert.False(string.IsNullOrEmpty(pii.Message));
     }
 
+    [Fact]
+    public void runs_any_registered_inspector_and_maps_its_spans_back()
+    {
+        var runner = GivenInspectors.Runner(new FakeTypoInspector("在次"), GivenInspectors.Pii);
+        var original = "ＡＢＣ公司\u200B在次提醒：联系电话13812345678";
+        var findings = runner.Inspect(TextNormaliser.FromPlain(original), On2024);
+
+        Assert.Equal(["typo.fake", "pii.mobile"], findings.Select(f => f.RuleId));
+        Assert.Equal("在次", original.Substring(findings[0].Start, findings[0].Length));
+        Assert.Equal("13812345678", original.Substring(findings[1].Start, findings[1].Length));
+    }
+
+    private sealed class FakeTypoInspector(string word) : IPostInspector
+    {
+        public string Family => "typo";
+
+        public IEnumerable<InspectorFinding> Inspect(InspectionText text, InspectionContext context)
+        {
+            var at = text.Normalised.IndexOf(word, StringComparison.Ordinal);
+            return at < 0 ? [] : [new InspectorFinding("typo.fake", FindingKind.Typo, Severity.Warning, at, word.Length, "错别字", "再次")];
+        }
+    }
+
     private sealed class ThrowingInspector : IPostInspector
     {
         public string Family => "broken";
