@@ -19,6 +19,7 @@ public class MisstatementInspectorTests
     // Titles paired with the wrong person, or outdated at the post's date.
     [InlineData("2024-05-01", "国务院总理李克强主持召开国务院常务会议。", "misstatement.leader-title", "国务院总理李克强", "国务院总理李强")]
     [InlineData("2024-05-01", "李克强总理作出批示。", "misstatement.leader-title", "李克强总理", "李强总理")]
+    [InlineData("2024-05-01", "2018年3月，我县迎来重要时刻。\n李克强总理作出批示。", "misstatement.leader-title", "李克强总理", "李强总理")]
     [InlineData("2024-05-01", "全国政协主席汪洋出席。", "misstatement.leader-title", "全国政协主席汪洋", "全国政协主席王沪宁")]
     [InlineData("2023-03-10", "国家副主席王岐山出席。", "misstatement.leader-title", "国家副主席王岐山", "国家副主席韩正")]
     [InlineData("2024-05-01", "国务院副总理韩正出席。", "misstatement.leader-title", "国务院副总理韩正", null)]
@@ -61,6 +62,7 @@ public class MisstatementInspectorTests
     [InlineData("2024-05-01", "2019年3月，国务院总理李克强作政府工作报告。")]
     [InlineData("2023-03-11", "回顾2023年，国务院总理李克强、李强先后主持国务院常务会议。")]
     [InlineData("2024-05-01", "时任国务院总理李克强曾到我县考察脱贫攻坚工作。")]
+    [InlineData("2024-05-01", "2018年3月，我县迎来重要时刻。李克强总理来到我县考察。")]
     [InlineData("2024-05-01", "原国务院副总理刘鹤出席了论坛开幕式。")]
     [InlineData("2024-05-01", "李克强总理生前曾多次到我省考察。")]
     [InlineData("2021-05-01", "国务院总理李克强主持召开国务院常务会议。")]

@@ -53,6 +53,11 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         }
         var (sentenceStart, sentenceEnd) = StatedYears.SentenceAround(s, first);
         var years = StatedYears.In(s, sentenceStart, sentenceEnd);
+        if (years.Count == 0)
+        {
+            // A year stated earlier in the paragraph (2018年3月，…。李克强总理来到…) sets the scene for what follows.
+            years = StatedYears.In(s, StatedYears.ParagraphStart(s, sentenceStart), sentenceStart);
+        }
         foreach (var form in mention.Forms.Where(f => f.Strong))
         {
             var terms = _terms[(name, form.Canonical)].ToList();

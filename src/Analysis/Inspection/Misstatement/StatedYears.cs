@@ -18,6 +18,12 @@ internal static class StatedYears
         return (start, end);
     }
 
+    public static int ParagraphStart(string s, int position)
+    {
+        var start = s.LastIndexOf('\n', Math.Max(0, position - 1));
+        return start < 0 ? 0 : start + 1;
+    }
+
     public static List<int> In(string s, int start, int end)
     {
         var years = new List<int>();
