@@ -1,5 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Monitor.Analysis.Inspection;
+using Monitor.Analysis.Inspection.Misstatement;
+using Monitor.Analysis.Inspection.Pii;
 using Monitor.Analysis.Segmentation;
 using Monitor.Shared;
 
@@ -12,6 +16,18 @@ public static class AnalysisServiceCollectionExtensions
     {
         // A factory singleton loads the dictionary on first use, so hosts that never segment never pay for it.
         builder.Services.AddSingleton<ISegmenter>(_ => JiebaSegmenter.Load(RepoPaths.Models()));
+
+        var services = builder.Services;
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddOptions<MisstatementOptions>().BindConfiguration("Monitor:Misstatement");
+
+        // Post inspectors: the runner applies every IPostInspector registered here.
+        services.AddSingleton(_ => PiiTables.Load());
+        services.AddSingleton<MisstatementLexiconProvider>();
+        services.AddSingleton<IPostInspector, PersonalDataInspector>();
+        services.AddSingleton<IPostInspector, MisstatementInspector>();
+        services.AddSingleton<InspectionRunner>();
+        services.AddSingleton<LineChecker>();
         return builder;
     }
 }

@@ -16,7 +16,9 @@ public static class MonitorCli
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AccountsCommands.Create());
         root.Subcommands.Add(SegmentCommand.Create());
-        root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(CheckCommand.Create());
+        root.Subcommands.Add(EvalCommands.Create());
+        root.Subcommands.Add(BenchCommands.Create());
         root.Subcommands.Add(SourcesCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }

@@ -8,11 +8,10 @@ using Monitor.Shared;
 namespace Monitor.Ingest.Cli;
 
 /// <summary><c>monitor bench segment FILE</c>: dictionary load time and single-thread segmentation throughput, as one JSON line (bench/segment.sh).</summary>
-public static class BenchCommand
+public static class BenchSegmentCommand
 {
     public static Command Create()
     {
-        var bench = new Command("bench", "性能测量");
         var file = new Argument<FileInfo>("FILE") { Description = "UTF-8 文本文件，逐行分词" };
         var strings = new Option<bool>("--strings") { Description = "用返回字符串列表的接口（与 Python、Node 版相同的工作量），而非词的位置" };
         var segment = new Command("segment", "测量分词词典加载时间与单线程分词速度（精确模式 + HMM）") { file, strings };
@@ -56,7 +55,6 @@ public static class BenchCommand
             }));
             return 0;
         });
-        bench.Subcommands.Add(segment);
-        return bench;
+        return segment;
     }
 }

@@ -1,0 +1,40 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace Monitor.Analysis.Inspection.Evaluation;
+
+/// <summary>
+/// Evaluates <see cref="LineChecker"/> on a labelled JSON-lines file: <c>{"text":…,"spans":[{"start","length","kind"}]}</c>,
+/// with an optional <c>"date":"YYYY-MM-DD"</c> (the post's date) per line.
+/// </summary>
+public static class LabelledFile
+{
+    public static SpanEvaluation Evaluate(LineChecker checker, IEnumerable<string> lines, DateOnly defaultDate)
+    {
+        var evaluation = new SpanEvaluation();
+        var number = 0;
+        foreach (var line in lines)
+        {
+            number++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+            using var doc = JsonDocument.Parse(line);
+            var root = doc.RootElement;
+            var text = root.GetProperty("text").GetString() ?? "";
+            var date = root.TryGetProperty("date", out var d) && d.GetString() is { } ds
+                ? DateOnly.ParseExact(ds, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+                : defaultDate;
+            var gold = root.TryGetProperty("spans", out var spans)
+                ? spans.EnumerateArray().Select(s => new LabelledSpan(
+                    s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32(), s.GetProperty("kind").GetString()!)).ToList()
+                : [];
+            var predicted = checker.Check(text, date)
+                .Select(f => new LabelledSpan(f.Start, f.Length, LineChecker.KindOf(f.RuleId)))
+                .ToList();
+            evaluation.Add(number, gold, predicted);
+        }
+        return evaluation;
+    }
+}

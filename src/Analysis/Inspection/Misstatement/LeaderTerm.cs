@@ -1,0 +1,9 @@
+namespace Monitor.Analysis.Inspection.Misstatement;
+
+/// <summary>One person holding one canonical title from <see cref="From"/> (inclusive) to <see cref="To"/> (exclusive; null: in office).</summary>
+public sealed record LeaderTerm(string Name, string Title, DateOnly From, DateOnly? To)
+{
+    public bool HeldOn(DateOnly date) => From <= date && (To is null || date < To);
+
+    public bool HeldDuring(int year) => From.Year <= year && (To is null || To.Value > new DateOnly(year, 1, 1));
+}

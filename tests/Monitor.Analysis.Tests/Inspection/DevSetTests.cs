@@ -1,0 +1,25 @@
+using Monitor.Analysis.Inspection.Evaluation;
+using Monitor.Shared;
+
+namespace Monitor.Analysis.Tests.Inspection;
+
+/// <summary>The labelled dev sets (DevSets/*.jsonl) meet the issue's targets, span by span.</summary>
+public class DevSetTests
+{
+    [Theory]
+    [InlineData("pii.jsonl", 0.99, 0.99)]
+    [InlineData("misstatement.jsonl", 0.95, 0.90)]
+    public void dev_set_meets_the_precision_and_recall_targets(string file, double precision, double recall)
+    {
+        var path = Path.Combine(RepoPaths.FindRoot(AppContext.BaseDirectory)!, "tests", "Monitor.Analysis.Tests", "DevSets", file);
+        var lines = File.ReadAllLines(path);
+        Assert.True(lines.Length >= 300, $"{file} has {lines.Length} lines");
+
+        var evaluation = LabelledFile.Evaluate(GivenInspectors.Checker(), lines, new DateOnly(2025, 6, 30));
+
+        var errors = string.Join("\n", evaluation.Errors.Select(e => $"{(e.Missed ? "missed" : "false")} line {e.Line}: {e.Span}"));
+        Assert.True(evaluation.Overall.Precision >= precision, $"precision {evaluation.Overall.Precision:F3}\n{errors}");
+        Assert.True(evaluation.Overall.Recall >= recall, $"recall {evaluation.Overall.Recall:F3}\n{errors}");
+        Assert.InRange(evaluation.LinesWithoutSpans, lines.Length * 0.4, lines.Length * 0.6);
+    }
+}
