@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Monitor.Ingest.Register;
+using Monitor.Ingest.Sweep;
 
 namespace Monitor.Ingest;
 
@@ -10,6 +11,17 @@ public static class IngestServiceCollectionExtensions
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         builder.Services.AddScoped<AccountImporter>();
+        builder.Services.AddScoped<PostUpserter>();
+
+        builder.Services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
+        builder.Services.AddSingleton<PostSourcePicker>();
+        builder.Services.AddSingleton<IPostAnalyser, InspectorPostAnalyser>();
+        builder.Services.AddSingleton<AccountFetcher>();
+        builder.Services.AddSingleton<AccountActivityLoader>();
+        builder.Services.AddSingleton<SweepBatchWork>();
+        builder.Services.AddSingleton<SweepBatchRunner>();
+        builder.Services.AddSingleton<SweepPlanner>();
+        builder.Services.AddSingleton<SweepService>();
         return builder;
     }
 }
