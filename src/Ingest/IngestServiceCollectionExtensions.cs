@@ -1,5 +1,7 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Monitor.Ingest.Jobs;
 using Monitor.Ingest.Register;
 using Monitor.Ingest.Sweep;
 
@@ -22,6 +24,10 @@ public static class IngestServiceCollectionExtensions
         builder.Services.AddSingleton<SweepBatchRunner>();
         builder.Services.AddSingleton<SweepPlanner>();
         builder.Services.AddSingleton<SweepService>();
+        if (builder.Configuration.GetValue<bool>($"{JobsOptions.Section}:Enabled"))
+        {
+            builder.AddSweepScheduling();
+        }
         return builder;
     }
 }
