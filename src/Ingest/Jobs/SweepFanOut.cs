@@ -10,7 +10,7 @@ namespace Monitor.Ingest.Jobs;
 /// Starts (or resumes) the sweep at a cut-off and schedules one batch job per open batch. Trigger keys are derived
 /// from the batch and a pending one is kept, so fanning out the same sweep again schedules nothing twice.
 /// </summary>
-public sealed class SweepFanOut(IDbContextFactory<MonitorDbContext> factory, SweepPlanner planner)
+public sealed class SweepFanOut(IDbContextFactory<MonitorDbContext> factory, SweepPlanner planner, TimeProvider time)
 {
     public async Task<long> RunAsync(IScheduler scheduler, DateTime cutoffUtc, string trigger, CancellationToken ct)
     {
@@ -27,7 +27,8 @@ public sealed class SweepFanOut(IDbContextFactory<MonitorDbContext> factory, Swe
                 .WithIdentity($"sweep-{runId}-batch-{batch.Number}", "monitor")
                 .ForJob(SweepBatchJob.Key)
                 .UsingJobData("batchId", batch.Id)
-                .StartNow()
+                // The scheduler's clock is the container's TimeProvider, not necessarily the wall clock.
+                .StartAt(time.GetUtcNow())
                 .Build();
             await scheduler.ScheduleTrigger(job, TriggerConflict.Keep, ct);
         }

@@ -28,6 +28,7 @@ public static class SweepHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
         builder.Logging.ClearProviders();
+        if (Environment.GetEnvironmentVariable("SWEEP_TEST_LOG") == "1") { builder.Logging.AddConsole(); builder.Logging.SetMinimumLevel(LogLevel.Debug); }
         builder.AddMonitorData();
         builder.AddAnalysis();
         builder.AddIngest();
