@@ -10,4 +10,5 @@ root.Subcommands.Add(DbCommands.Create());
 root.Subcommands.Add(AccountsCommands.Create());
 root.Subcommands.Add(SweepCommand.Create());
 root.Subcommands.Add(WorkerCommand.Create());
+root.Subcommands.Add(BenchCommands.Create());
 return await root.Parse(args).InvokeAsync();

@@ -27,8 +27,8 @@ public sealed class SweepBatchWork(
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.FetchConcurrency), CancellationToken = ct },
             async (i, c) => outcomes[i] = await fetcher.FetchAsync(accounts[i], run.CutoffUtc, now, c));
 
-        var upserter = new PostUpserter(db, time);
-        int newPosts = 0, failed = 0;
+        int failed = 0;
+        var fetched = new List<(GovAccount, IReadOnlyList<Sources.SourcePost>)>();
         for (var i = 0; i < accounts.Count; i++)
         {
             var account = accounts[i];
@@ -36,7 +36,7 @@ public sealed class SweepBatchWork(
             if (outcome.Result is { } result)
             {
                 FetchStatusUpdater.Succeeded(account.FetchStatus ??= new FetchStatus { AccountId = account.Id }, result, now);
-                newPosts += (await upserter.UpsertAsync(account, result.Posts, ct)).Added;
+                fetched.Add((account, result.Posts));
             }
             else if (outcome.Error is { } error)
             {
@@ -44,27 +44,79 @@ public sealed class SweepBatchWork(
             }
             failed += account.FetchStatus?.LastAttemptFailed == true ? 1 : 0;
         }
+        var newPosts = (await new PostUpserter(db, time).StageAsync(fetched, ct)).Sum(r => r.Added);
+        // New and edited posts are analysed before they are written, so the sweep never writes a post twice.
+        var byId = accounts.ToDictionary(a => a.Id);
+        var newFindings = await WriteNewPostsAsync(db, byId, now, ct);
+        var edited = db.ChangeTracker.Entries<Post>().Select(e => e.Entity).Where(p => p.AnalysedAt is null).ToList();
+        newFindings += Analyse(db, edited, byId, now);
         await db.SaveChangesAsync(ct);
-
-        var newFindings = await AnalyseAsync(db, accounts, now, ct);
+        newFindings += await AnalyseLeftoversAsync(db, byId, now, ct);
         await EvaluateAsync(db, accounts, run, now, ct);
         return new BatchOutcome(accounts.Count, failed, newPosts, newFindings);
     }
 
-    private async Task<int> AnalyseAsync(MonitorDbContext db, List<GovAccount> accounts, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Takes the staged new posts out of EF's change tracker, analyses them and bulk-inserts them; the few that have
+    /// findings get their ids read back so the findings can point at them.
+    /// </summary>
+    private async Task<int> WriteNewPostsAsync(MonitorDbContext db, Dictionary<long, GovAccount> byId, DateTime now, CancellationToken ct)
     {
-        var byId = accounts.ToDictionary(a => a.Id);
-        var ids = byId.Keys.ToList();
-        var pending = await db.Posts.Where(p => ids.Contains(p.AccountId) && p.AnalysedAt == null).ToListAsync(ct);
-        var count = 0;
-        foreach (var post in pending)
+        var added = db.ChangeTracker.Entries<Post>().Where(e => e.State == EntityState.Added).ToList();
+        var posts = added.Select(e => e.Entity).ToList();
+        added.ForEach(e => e.State = EntityState.Detached);
+        var findings = new List<(Post Post, Finding Finding)>();
+        foreach (var post in posts)
         {
-            var findings = analyser.Analyse(post, byId[post.AccountId]);
-            db.Findings.AddRange(findings);
-            count += findings.Count;
+            findings.AddRange(analyser.Analyse(post, byId[post.AccountId]).Select(f => (post, f)));
             post.AnalysedAt = now;
         }
+        await BulkInserter.InsertAsync(db, posts, ct);
+        if (findings.Count > 0)
+        {
+            var accountIds = findings.Select(f => f.Post.AccountId).Distinct().ToList();
+            var platformIds = findings.Select(f => f.Post.PlatformPostId).Distinct().ToList();
+            var ids = await db.Posts.AsNoTracking()
+                .Where(p => accountIds.Contains(p.AccountId) && platformIds.Contains(p.PlatformPostId))
+                .Select(p => new { p.Id, p.AccountId, p.PlatformPostId })
+                .ToDictionaryAsync(p => (p.AccountId, p.PlatformPostId), p => p.Id, ct);
+            foreach (var (post, finding) in findings)
+            {
+                finding.PostId = ids[(post.AccountId, post.PlatformPostId)];
+                db.Findings.Add(finding);
+            }
+        }
+        return findings.Count;
+    }
+
+    /// <summary>Posts left unanalysed by an earlier run or an import: normally none.</summary>
+    private async Task<int> AnalyseLeftoversAsync(MonitorDbContext db, Dictionary<long, GovAccount> byId, DateTime now, CancellationToken ct)
+    {
+        var ids = byId.Keys.ToList();
+        var pending = await db.Posts.Where(p => ids.Contains(p.AccountId) && p.AnalysedAt == null).ToListAsync(ct);
+        if (pending.Count == 0)
+        {
+            return 0;
+        }
+        var count = Analyse(db, pending, byId, now);
         await db.SaveChangesAsync(ct);
+        return count;
+    }
+
+    private int Analyse(MonitorDbContext db, List<Post> posts, Dictionary<long, GovAccount> byId, DateTime now)
+    {
+        var count = 0;
+        foreach (var post in posts)
+        {
+            foreach (var finding in analyser.Analyse(post, byId[post.AccountId]))
+            {
+                // A new post has no id yet: the navigation lets the save fill it in.
+                finding.Post = post;
+                db.Findings.Add(finding);
+                count++;
+            }
+            post.AnalysedAt = now;
+        }
         return count;
     }
 
@@ -74,11 +126,12 @@ public sealed class SweepBatchWork(
         var cutoff = run.CutoffUtc;
         // One verdict per account, rule and cut-off: a re-run replaces the earlier verdicts.
         await db.CheckResults.Where(c => ids.Contains(c.AccountId) && c.CutoffUtc == cutoff).ExecuteDeleteAsync(ct);
+        var results = new List<CheckResult>();
         foreach (var activity in await loader.LoadAsync(db, accounts, cutoff, ct))
         {
             foreach (var v in checker.Evaluate(activity))
             {
-                db.CheckResults.Add(new CheckResult
+                results.Add(new CheckResult
                 {
                     AccountId = activity.AccountId,
                     SweepRunId = run.Id,
@@ -91,6 +144,6 @@ public sealed class SweepBatchWork(
                 });
             }
         }
-        await db.SaveChangesAsync(ct);
+        await BulkInserter.InsertAsync(db, results, ct);
     }
 }
