@@ -26,36 +26,76 @@ public static class BulkInserter
         var table = StoreObjectIdentifier.Table(entity.GetTableName()!, entity.GetSchema());
         var columns = entity.GetProperties().Where(p => p.ValueGenerated == ValueGenerated.Never || !p.IsPrimaryKey()).ToList();
         var names = string.Join(", ", columns.Select(c => $"\"{c.GetColumnName(table)}\""));
-        var perStatement = Math.Max(1, Math.Min(500, MaxParameters / columns.Count));
+        // SQLite: one prepared single-row statement re-run per row is its fastest way in (and it looks parameter names
+        // up by a linear scan, so one statement with thousands of them costs quadratic time). PostgreSQL: few round trips.
+        var perStatement = db.Database.IsSqlite() ? 1 : Math.Max(1, Math.Min(500, MaxParameters / columns.Count));
 
         var connection = db.Database.GetDbConnection();
         if (connection.State != System.Data.ConnectionState.Open)
         {
             await db.Database.OpenConnectionAsync(ct);
         }
-        foreach (var chunk in rows.Chunk(perStatement))
+        var transaction = db.Database.CurrentTransaction?.GetDbTransaction();
+        System.Data.Common.DbCommand? reusable = null;
+        try
         {
-            await using var command = connection.CreateCommand();
-            command.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-            var sql = new StringBuilder($"INSERT INTO \"{table.Name}\" ({names}) VALUES ");
-            var n = 0;
-            for (var r = 0; r < chunk.Length; r++)
+            foreach (var chunk in rows.Chunk(perStatement))
             {
-                sql.Append(r == 0 ? "(" : ", (");
-                for (var c = 0; c < columns.Count; c++)
+                var command = reusable;
+                if (command is null || chunk.Length != perStatement)
                 {
-                    var name = $"@p{n++}";
-                    sql.Append(c == 0 ? name : ", " + name);
-                    var parameter = command.CreateParameter();
-                    parameter.ParameterName = name;
-                    parameter.Value = ProviderValue(columns[c], chunk[r]) ?? DBNull.Value;
-                    command.Parameters.Add(parameter);
+                    command = Build(connection, transaction, table.Name, names, columns.Count, chunk.Length);
                 }
-                sql.Append(')');
+                var n = 0;
+                foreach (var row in chunk)
+                {
+                    foreach (var column in columns)
+                    {
+                        command.Parameters[n++].Value = ProviderValue(column, row) ?? DBNull.Value;
+                    }
+                }
+                await command.ExecuteNonQueryAsync(ct);
+                if (chunk.Length == perStatement)
+                {
+                    reusable = command;
+                }
+                else
+                {
+                    await command.DisposeAsync();
+                }
             }
-            command.CommandText = sql.ToString();
-            await command.ExecuteNonQueryAsync(ct);
         }
+        finally
+        {
+            if (reusable is not null)
+            {
+                await reusable.DisposeAsync();
+            }
+        }
+    }
+
+    private static System.Data.Common.DbCommand Build(System.Data.Common.DbConnection connection, System.Data.Common.DbTransaction? transaction,
+        string table, string names, int columns, int rows)
+    {
+        var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        var sql = new StringBuilder($"INSERT INTO \"{table}\" ({names}) VALUES ");
+        var n = 0;
+        for (var r = 0; r < rows; r++)
+        {
+            sql.Append(r == 0 ? "(" : ", (");
+            for (var c = 0; c < columns; c++)
+            {
+                var name = $"@p{n++}";
+                sql.Append(c == 0 ? name : ", " + name);
+                var parameter = command.CreateParameter();
+                parameter.ParameterName = name;
+                command.Parameters.Add(parameter);
+            }
+            sql.Append(')');
+        }
+        command.CommandText = sql.ToString();
+        return command;
     }
 
     private static object? ProviderValue(IProperty property, object row)
