@@ -24,4 +24,7 @@ public sealed class JobsOptions
 
     /// <summary>How often a clustered node checks in; a node silent for about twice this is recovered by the others.</summary>
     public int CheckinSeconds { get; set; } = 10;
+
+    /// <summary>How long an idle node waits before looking for triggers again: it is how soon the other nodes join a fanned-out sweep.</summary>
+    public int IdleWaitSeconds { get; set; } = 5;
 }

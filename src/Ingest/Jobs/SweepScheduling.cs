@@ -27,7 +27,11 @@ public static class SweepScheduling
         builder.Services.AddSingleton<SweepFanOut>();
         builder.AddQuartz(q =>
         {
-            q.ConfigureScheduler(s => s.InstanceName = "monitor");
+            q.ConfigureScheduler(s =>
+            {
+                s.InstanceName = "monitor";
+                s.IdleWaitTime = TimeSpan.FromSeconds(Math.Max(1, jobs.IdleWaitSeconds));
+            });
             q.UseDefaultThreadPool(storage.IsPostgres ? jobs.MaxConcurrency : 1);
             q.AddJob<SweepJob>(j => j.WithIdentity(SweepJob.Key).StoreDurably().RequestRecovery());
             q.AddJob<SweepBatchJob>(j => j.WithIdentity(SweepBatchJob.Key).StoreDurably().RequestRecovery());
