@@ -25,18 +25,26 @@ public static class SweepCommand
             var service = host.Services.GetRequiredService<SweepService>();
             var started = time.GetTimestamp();
             SweepRun? run = null;
-            await AnsiConsole.Progress()
-                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                .StartAsync(async progress =>
-                {
-                    var task = progress.AddTask($"扫描（监测时间点 {ChinaTime.DateAndTime(cutoff)}）", maxValue: 1);
-                    run = await service.RunAsync(cutoff, "cli", ct, r =>
+            try
+            {
+                await AnsiConsole.Progress()
+                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+                    .StartAsync(async progress =>
                     {
-                        task.MaxValue = Math.Max(1, r.AccountsTotal);
-                        task.Value = r.AccountsDone;
+                        var task = progress.AddTask($"扫描（监测时间点 {ChinaTime.DateAndTime(cutoff)}）", maxValue: 1);
+                        run = await service.RunAsync(cutoff, "cli", ct, r =>
+                        {
+                            task.MaxValue = Math.Max(1, r.AccountsTotal);
+                            task.Value = r.AccountsDone;
+                        });
+                        task.Value = task.MaxValue;
                     });
-                    task.Value = task.MaxValue;
-                });
+            }
+            catch (OperationCanceledException) when (ct.IsCancellationRequested)
+            {
+                await Console.Error.WriteLineAsync($"扫描已中断；已完成的批次已保存。以相同的监测时间点重新运行即可继续：monitor sweep --cutoff {cutoff:O}");
+                return 130;
+            }
             await WriteSummaryAsync(host.Services, run!, time.GetElapsedTime(started), ct);
             return run!.State == SweepState.Completed ? 0 : 1;
         });
