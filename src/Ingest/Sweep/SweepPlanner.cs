@@ -13,18 +13,39 @@ public sealed class SweepPlanner(IDbContextFactory<MonitorDbContext> factory, Ti
 {
     public async Task<long> StartAsync(DateTime cutoffUtc, string trigger, CancellationToken ct)
     {
+        if (await ResumeAsync(cutoffUtc, ct) is { } resumed)
+        {
+            return resumed;
+        }
+        try
+        {
+            return await CreateAsync(cutoffUtc, trigger, ct);
+        }
+        catch (DbUpdateException)
+        {
+            // Another node started the same sweep a moment ago (the unique index on unfinished cut-offs): join it.
+            return await ResumeAsync(cutoffUtc, ct) ?? throw new InvalidOperationException("扫描既未能创建也未找到");
+        }
+    }
+
+    private async Task<long?> ResumeAsync(DateTime cutoffUtc, CancellationToken ct)
+    {
         await using var db = await factory.CreateDbContextAsync(ct);
         var unfinished = await db.SweepRuns
             .Where(r => r.CutoffUtc == cutoffUtc && (r.State == SweepState.Running || r.State == SweepState.Cancelled))
-            .OrderByDescending(r => r.Id)
             .FirstOrDefaultAsync(ct);
-        if (unfinished is not null)
+        if (unfinished is null)
         {
-            unfinished.State = SweepState.Running;
-            await db.SaveChangesAsync(ct);
-            return unfinished.Id;
+            return null;
         }
+        unfinished.State = SweepState.Running;
+        await db.SaveChangesAsync(ct);
+        return unfinished.Id;
+    }
 
+    private async Task<long> CreateAsync(DateTime cutoffUtc, string trigger, CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
         var now = time.GetUtcNow().UtcDateTime;
         var ids = await db.Accounts.Where(a => a.Status == AccountStatus.Active).OrderBy(a => a.Id).Select(a => a.Id).ToListAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

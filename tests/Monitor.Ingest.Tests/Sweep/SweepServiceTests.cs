@@ -132,6 +132,22 @@ public class SweepServiceTests
         Assert.Equal(3, (await check.SweepRuns.SingleAsync(r => r.Id == runId)).AccountsDone);
     }
 
+    [DbFact]
+    public async Task sweeps_started_together_at_one_cutoff_join_one_run(string provider)
+    {
+        await using var db = await TestDb.CreateAsync(provider);
+        var source = await SweepFixture.SeedAsync(db);
+        using var host = SweepHost.Build(db, source);
+        var planner = host.Services.GetRequiredService<SweepPlanner>();
+
+        var ids = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => Task.Run(() => planner.StartAsync(SweepHost.Cutoff, "test", default))));
+
+        Assert.Single(ids.Distinct());
+        await using var context = db.CreateContext();
+        Assert.Equal(1, await context.SweepRuns.CountAsync());
+        Assert.Equal(2, await context.SweepBatches.CountAsync());
+    }
+
     private static async Task<long> BatchIdAsync(TestDb db, int number)
     {
         await using var context = db.CreateContext();
