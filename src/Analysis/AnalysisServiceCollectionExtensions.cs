@@ -1,9 +1,10 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Monitor.Analysis.Inspection;
+using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Inspection.Misstatement;
 using Monitor.Analysis.Inspection.Pii;
+using Monitor.Analysis.Inspection;
 using Monitor.Analysis.Segmentation;
 using Monitor.Shared;
 
@@ -28,6 +29,12 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IPostInspector, MisstatementInspector>();
         services.AddSingleton<InspectionRunner>();
         services.AddSingleton<LineChecker>();
+        builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section);
+        builder.Services.AddSingleton<IAccountCheck, UpdateTwoWeekCheck>();
+        builder.Services.AddSingleton<IAccountCheck, UpdateEarlyWarningCheck>();
+        builder.Services.AddSingleton<IAccountCheck, UpdateZombieCheck>();
+        builder.Services.AddSingleton<IAccountCheck, OriginalTwoWeekCheck>();
+        builder.Services.AddSingleton<AccountChecker>();
         return builder;
     }
 }

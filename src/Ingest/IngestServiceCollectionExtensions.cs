@@ -1,9 +1,10 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 using Monitor.Ingest.Demo;
+using Monitor.Ingest.Jobs;
 using Monitor.Ingest.Register;
 using Monitor.Ingest.Sources.Douyin;
 using Monitor.Ingest.Sources.Feed;
@@ -12,6 +13,7 @@ using Monitor.Ingest.Sources.Toutiao;
 using Monitor.Ingest.Sources.WeChat;
 using Monitor.Ingest.Sources.Weibo;
 using Monitor.Ingest.Sources;
+using Monitor.Ingest.Sweep;
 using Monitor.Shared.Regions;
 
 namespace Monitor.Ingest;
@@ -32,7 +34,7 @@ public static class IngestServiceCollectionExtensions
         builder.Services.AddSingleton<TokenCache>();
         builder.Services.AddSingleton<SourceRuntime>();
         builder.Services.AddSingleton<FetchStatusRecorder>();
-        builder.Services.AddTransient<PostSourceResolver>();
+        builder.Services.AddSingleton<PostSourceResolver>();
 
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeChatSource, WeChatOptions>(builder, WeChatOptions.Section);
@@ -44,6 +46,19 @@ public static class IngestServiceCollectionExtensions
         builder.Services.AddOptions<VendorFileOptions>().BindConfiguration(VendorFileOptions.Section);
         builder.Services.AddTransient<VendorFileSource>();
         builder.Services.AddTransient<IPostSource>(sp => sp.GetRequiredService<VendorFileSource>());
+
+        builder.Services.AddOptions<SweepOptions>().BindConfiguration(SweepOptions.Section);
+        builder.Services.AddSingleton<IPostAnalyser, InspectorPostAnalyser>();
+        builder.Services.AddSingleton<AccountFetcher>();
+        builder.Services.AddSingleton<AccountActivityLoader>();
+        builder.Services.AddSingleton<SweepBatchWork>();
+        builder.Services.AddSingleton<SweepBatchRunner>();
+        builder.Services.AddSingleton<SweepPlanner>();
+        builder.Services.AddSingleton<SweepService>();
+        if (builder.Configuration.GetValue<bool>($"{JobsOptions.Section}:Enabled"))
+        {
+            builder.AddSweepScheduling();
+        }
         return builder;
     }
 

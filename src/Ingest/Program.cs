@@ -20,6 +20,8 @@ public static class MonitorCli
         root.Subcommands.Add(EvalCommands.Create());
         root.Subcommands.Add(BenchCommands.Create());
         root.Subcommands.Add(SourcesCommands.Create());
+        root.Subcommands.Add(SweepCommand.Create());
+        root.Subcommands.Add(WorkerCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

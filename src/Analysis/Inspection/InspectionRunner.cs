@@ -46,9 +46,9 @@ public sealed class InspectionRunner(IEnumerable<IPostInspector> inspectors, ILo
     }
 
     /// <summary>Inspects a stored post's title and text; every stored string has personal data masked.</summary>
-    public IReadOnlyList<Finding> InspectPost(Post post, DateTime nowUtc)
+    public IReadOnlyList<Finding> InspectPost(Post post, DateTime nowUtc, string? accountName = null)
     {
-        var context = new InspectionContext(DateOnly.FromDateTime(post.PublishedAtUtc + ChinaOffset));
+        var context = new InspectionContext(DateOnly.FromDateTime(post.PublishedAtUtc + ChinaOffset), accountName);
         var findings = new List<Finding>();
         if (!string.IsNullOrEmpty(post.Title))
         {

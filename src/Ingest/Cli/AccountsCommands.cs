@@ -10,6 +10,7 @@ public static class AccountsCommands
         var accounts = new Command("accounts", "账号台账：导入、列表、状态");
         accounts.Subcommands.Add(AccountsImportCommand.Create());
         accounts.Subcommands.Add(AccountsListCommand.Create());
+        accounts.Subcommands.Add(AccountsStatusCommand.Create());
         return accounts;
     }
 }

@@ -68,6 +68,7 @@ public static class BenchCommands
         });
         bench.Subcommands.Add(check);
         bench.Subcommands.Add(BenchSegmentCommand.Create());
+        bench.Subcommands.Add(BenchSweepCommand.Create());
         return bench;
     }
 

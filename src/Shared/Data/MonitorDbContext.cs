@@ -15,6 +15,7 @@ public class MonitorDbContext(DbContextOptions<MonitorDbContext> options) : DbCo
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<CheckResult> CheckResults => Set<CheckResult>();
     public DbSet<SweepRun> SweepRuns => Set<SweepRun>();
+    public DbSet<SweepBatch> SweepBatches => Set<SweepBatch>();
     public DbSet<FetchStatus> FetchStatuses => Set<FetchStatus>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 

@@ -12,5 +12,7 @@ public class SweepRunEntityTypeConfiguration : IEntityTypeConfiguration<SweepRun
         b.Property(s => s.Trigger).HasMaxLength(32);
         b.Property(s => s.Errors).HasMaxLength(8000);
         b.HasIndex(s => s.StartedAt);
+        // At most one unfinished sweep per cut-off: a scheduled run, "run now" and the command line resume it instead.
+        b.HasIndex(s => s.CutoffUtc).IsUnique().HasFilter("state IN ('Running', 'Cancelled')").HasDatabaseName("ix_sweep_runs_unfinished_cutoff");
     }
 }
