@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Monitor.Ingest.Bench;
 using Monitor.Ingest.Sources;
 using Monitor.Ingest.Sweep;
@@ -27,7 +28,11 @@ public static class BenchSweepCommand
         sweep.SetAction(async (parse, ct) =>
         {
             var postsPerAccount = parse.GetValue(posts);
-            using var host = MonitorHost.Build(b => b.Services.AddSingleton<IPostSource>(new SyntheticPostSource(postsPerAccount, Cutoff)));
+            using var host = MonitorHost.Build(b =>
+            {
+                b.Services.RemoveAll<IPostSource>();
+                b.Services.AddSingleton<IPostSource>(new SyntheticPostSource(postsPerAccount, Cutoff));
+            });
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             if (parse.GetValue(seed) is { } count)
             {

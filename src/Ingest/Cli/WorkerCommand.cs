@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Monitor.Analysis.Accounts;
 using Monitor.Ingest.Bench;
@@ -27,6 +28,7 @@ public static class WorkerCommand
                 if (parse.GetValue(synthetic) is { } posts)
                 {
                     var cutoff = ChinaTime.LastMidnightUtc(DateTime.UtcNow);
+                    b.Services.RemoveAll<IPostSource>();
                     b.Services.AddSingleton<IPostSource>(new SyntheticPostSource(posts, cutoff));
                 }
             });

@@ -43,15 +43,14 @@ public class SweepFailureTests
         var sweep = host.Services.GetRequiredService<SweepService>();
 
         await sweep.RunAsync(SweepHost.Cutoff, "test", default);
-        await sweep.RunAsync(SweepHost.Cutoff, "test", default);
-        // The second failure backs off for a minute; the clock has not moved.
+        // The first failure backs off for a minute (Sonarr's escalation); the clock has not moved.
         await sweep.RunAsync(SweepHost.Cutoff, "test", default);
 
-        Assert.Equal(2, source.Fetches["broken"]);
-        Assert.Equal(3, source.Fetches["active"]);
+        Assert.Equal(1, source.Fetches["broken"]);
+        Assert.Equal(2, source.Fetches["active"]);
         await using var context = db.CreateContext();
         var status = await context.FetchStatuses.SingleAsync(s => s.ConsecutiveFailures > 0);
-        Assert.Equal((2, SweepHost.Now.UtcDateTime.AddMinutes(1)), (status.ConsecutiveFailures, status.BackoffUntil));
+        Assert.Equal((1, SweepHost.Now.UtcDateTime.AddMinutes(1)), (status.ConsecutiveFailures, status.BackoffUntil));
         Assert.Equal(Verdict.Unknown, (await context.CheckResults.Include(c => c.Account)
             .SingleAsync(c => c.Account!.Handle == "broken" && c.RuleId == "update.two-week")).Verdict);
     }

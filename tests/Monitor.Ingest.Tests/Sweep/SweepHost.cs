@@ -33,6 +33,8 @@ public static class SweepHost
         builder.AddAnalysis();
         builder.AddIngest();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(Now)));
+        // The sweep is under test, not the connectors: the fake is the only source.
+        builder.Services.RemoveAll<IPostSource>();
         builder.Services.AddSingleton(source);
         builder.Services.AddSingleton<IPostInspector, TypoWordInspector>();
         configure?.Invoke(builder.Services);
