@@ -60,7 +60,13 @@ public static class SweepCommand
             .ToListAsync(ct);
         var table = new Table().Title($"扫描 #{run.Id} 汇总").AddColumn("项目").AddColumn(new TableColumn("数值").RightAligned());
         table.AddRow("监测时间点", ChinaTime.DateAndTime(run.CutoffUtc));
-        table.AddRow("状态", run.State.ToString());
+        table.AddRow("状态", run.State switch
+        {
+            SweepState.Running => "进行中",
+            SweepState.Completed => "已完成",
+            SweepState.Failed => "失败",
+            _ => "已取消",
+        });
         table.AddRow("账号总数", run.AccountsTotal.ToString());
         table.AddRow("已完成", run.AccountsDone.ToString());
         table.AddRow("抓取失败", run.AccountsFailed.ToString());
