@@ -1,11 +1,13 @@
 using Microsoft.EntityFrameworkCore;
-using Monitor.Ingest.Bench;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
 
 namespace Monitor.Ingest.Tests.Sweep;
 
-/// <summary>Three <c>monitor worker</c> processes on one PostgreSQL share one sweep through Quartz's clustered store.</summary>
+/// <summary>
+/// Three <c>monitor worker</c> processes on one PostgreSQL share one sweep through Quartz's clustered store, fetching
+/// over real HTTP from a fake feed platform through the real feed connector.
+/// </summary>
 public class ClusteredSweepTests
 {
     private const int Accounts = 2000;
@@ -15,11 +17,15 @@ public class ClusteredSweepTests
     public async Task three_workers_sweep_every_account_exactly_once()
     {
         await using var db = await TestDb.CreateAsync(TestDb.Postgres);
-        await SeedAsync(db);
+        await using var platform = await FeedPlatform.StartAsync(Posts);
+        await SeedAsync(db, platform);
         var workers = StartWorkers(db, 3);
         try
         {
             var run = await WaitForRunAsync(db, TimeSpan.FromMinutes(4));
+            // Every account's feed was requested exactly once, across all nodes.
+            Assert.Equal(Accounts, platform.Requests.Count);
+            Assert.All(platform.Requests.Values, n => Assert.Equal(1, n));
 
             await using var context = db.CreateContext();
             var batches = await context.SweepBatches.ToListAsync();
@@ -40,7 +46,8 @@ public class ClusteredSweepTests
     public async Task a_killed_worker_s_batches_are_recovered_and_counted_once()
     {
         await using var db = await TestDb.CreateAsync(TestDb.Postgres);
-        await SeedAsync(db);
+        await using var platform = await FeedPlatform.StartAsync(Posts);
+        await SeedAsync(db, platform);
         var workers = StartWorkers(db, 3);
         try
         {
@@ -74,16 +81,17 @@ public class ClusteredSweepTests
         // A one-shot cron a little ahead, in UTC: the cluster fires it once, on one node.
         var at = DateTime.UtcNow.AddSeconds(40);
         var cron = $"{at.Second} {at.Minute} {at.Hour} {at.Day} {at.Month} ? {at.Year}";
-        return Enumerable.Range(0, count).Select(_ => new WorkerProcess(db, cron, Posts)).ToList();
+        return Enumerable.Range(0, count).Select(_ => new WorkerProcess(db, cron)).ToList();
     }
 
-    private static async Task SeedAsync(TestDb db)
+    private static async Task SeedAsync(TestDb db, FeedPlatform platform)
     {
         await using var context = db.CreateContext();
         context.Accounts.AddRange(Enumerable.Range(0, Accounts).Select(i =>
         {
             var a = Some.Account(name: $"集群账号{i}");
-            a.Handle = $"{SyntheticPostSource.HandlePrefix}{i}";
+            a.SourceKind = SourceKind.Feed;
+            a.FeedUrl = new Uri(platform.BaseUrl, $"feed/{i}").ToString();
             return a;
         }));
         await context.SaveChangesAsync();

@@ -3,14 +3,14 @@ using Monitor.TestSupport;
 
 namespace Monitor.Ingest.Tests.Sweep;
 
-/// <summary>A real <c>monitor worker</c> process on a test database, clustered, with the synthetic platform.</summary>
+/// <summary>A real <c>monitor worker</c> process on a test database, clustered, with its connectors unthrottled.</summary>
 public sealed class WorkerProcess : IDisposable
 {
     private readonly Process _process;
 
-    public WorkerProcess(TestDb db, string sweepCron, int postsPerAccount)
+    public WorkerProcess(TestDb db, string sweepCron)
     {
-        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "monitor.dll"), "worker", "--synthetic-posts", postsPerAccount.ToString()])
+        var start = new ProcessStartInfo("dotnet", [Path.Combine(AppContext.BaseDirectory, "monitor.dll"), "worker"])
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
@@ -26,6 +26,7 @@ public sealed class WorkerProcess : IDisposable
         start.Environment["Monitor__Jobs__CheckinSeconds"] = "3";
         start.Environment["Monitor__Jobs__IdleWaitSeconds"] = "1";
         start.Environment["Monitor__Sweep__BatchSize"] = "50";
+        start.Environment["Monitor__Connectors__Feed__PermitsPerSecond"] = "0";
         _process = Process.Start(start)!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, e) => { if (e.Data is not null) { lock (Log) { Log.Add(e.Data); } } };
