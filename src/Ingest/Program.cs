@@ -19,6 +19,7 @@ public static class MonitorCli
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(EvalCommands.Create());
         root.Subcommands.Add(BenchCommands.Create());
+        root.Subcommands.Add(TrainCommands.Create());
         root.Subcommands.Add(SourcesCommands.Create());
         return await root.Parse(args).InvokeAsync();
     }

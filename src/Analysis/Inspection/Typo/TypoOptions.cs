@@ -1,0 +1,23 @@
+namespace Monitor.Analysis.Inspection.Typo;
+
+/// <summary>Settings of the typo checker (<c>Monitor:Typo</c>); the defaults were chosen on the tuning part of the dev set.</summary>
+public sealed class TypoOptions
+{
+    /// <summary>Off switch for the whole <c>typo</c> family.</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>
+    /// How much more likely (log10 of the language model's probability ratio, plus word evidence) a sentence must
+    /// become before a replacement is flagged: higher is fewer false alarms and fewer catches.
+    /// </summary>
+    public double Threshold { get; set; } = 3.0;
+
+    /// <summary>Added to the gain when the replacement completes a dictionary word that the original char broke.</summary>
+    public double WordBonus { get; set; } = 1.0;
+
+    /// <summary>Subtracted when the original char sits inside a dictionary word that the replacement breaks.</summary>
+    public double WordPenalty { get; set; } = 1.0;
+
+    /// <summary>Most replacements flagged in one sentence.</summary>
+    public int MaxPerSentence { get; set; } = 4;
+}
