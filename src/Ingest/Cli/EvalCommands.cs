@@ -51,7 +51,7 @@ public static class EvalCommands
     private static Command TyposCommand()
     {
         var file = new Argument<FileInfo>("FILE") { Description = "JSON 行文件：{\"src\":原文,\"tgt\":改正后文本}（等长）" };
-        var errors = new Option<bool>("--errors") { Description = "在标准错误输出中列出每个改错、漏改和误报的句子" };
+        var errors = new Option<bool>("--errors") { Description = "在标准错误输出中逐句写出原文和改后文本（JSON 行）" };
         var typos = new Command("typos", "评测错别字检查（句级和字级的检出、纠正精确率、召回率、F1，以及无错句误报率）") { file, errors };
         typos.SetAction(async (parse, ct) =>
         {
@@ -62,9 +62,9 @@ public static class EvalCommands
             var evaluation = TypoEvaluation.Evaluate(File.ReadLines(parse.GetValue(file)!.FullName), src =>
             {
                 var output = TypoEvaluation.Apply(src, checker.Check(src, date));
-                if (showErrors && output != src)
+                if (showErrors)
                 {
-                    Console.Error.WriteLine($"改为 {output}\n原文 {src}");
+                    Console.Error.WriteLine(JsonSerializer.Serialize(new { src, output }, Relaxed));
                 }
                 return output;
             });
@@ -78,6 +78,8 @@ public static class EvalCommands
         });
         return typos;
     }
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static object TypoReport(TypoEvaluation e) => new
     {

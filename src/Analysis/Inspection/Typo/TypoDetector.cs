@@ -1,18 +1,17 @@
 namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
-/// Finds suspected typos in one sentence: for each CJK char whose context the language model finds unusual, tries
-/// every confusable char and keeps the replacement that raises the sentence's log10 probability most (only the
-/// n-grams that see the char change), adjusted by word evidence from jieba's dictionary. The best replacement
-/// above the threshold is taken, the sentence rescored, and so on. Thread-safe (all state is per call).
+/// Finds suspected typos in one sentence. For each CJK char whose context the language model finds unusual it tries
+/// every confusable char, and for two such chars side by side every pair of confusables that makes a dictionary
+/// word (both chars of a word are often mistyped together: 桂花纲要 for 规划纲要). A replacement's score is the rise
+/// of the sentence's log10 probability (only the n-grams that see the change), adjusted by word evidence from
+/// jieba's dictionary. The best replacement above the threshold is taken, the sentence rescored, and so on.
+/// Thread-safe (all state is per call).
 /// </summary>
 internal sealed class TypoDetector(TypoModel model, TypoOptions options)
 {
     private const int MinWordFrequency = 3;
     private const int MaxWordLength = 4;
-
-    // A char whose trigram (ending at it or at the next char) was seen this many times in training is not examined.
-    private const int SuspiciousBelowOrder = 3;
 
     public List<TypoCorrection> Detect(ReadOnlySpan<char> sentence, Func<int, bool> isProtected)
     {
@@ -21,104 +20,132 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         {
             return found;
         }
-        var lm = model.Lm;
-        var text = sentence.ToArray();
-        var framed = new char[text.Length + 2];
-        framed[0] = NgramKey.Bos;
-        for (var i = 0; i < text.Length; i++)
-        {
-            framed[i + 1] = NgramKey.Fold(text[i]);
-        }
-        framed[^1] = NgramKey.Eos;
-        var logProbs = new float[framed.Length];
-        var orders = new int[framed.Length];
-        for (var j = 1; j < framed.Length; j++)
-        {
-            logProbs[j] = lm.LogProb(framed, j, out orders[j]);
-        }
-        var skip = new bool[text.Length];
+        var s = new Scratch(sentence, model.Lm);
         while (found.Count < options.MaxPerSentence)
         {
-            var best = Best(text, framed, logProbs, orders, skip);
+            var best = Best(s);
             if (best is null)
             {
                 break;
             }
             var c = best.Value;
-            skip[c.Offset] = true;
-            if (isProtected(c.Offset))
+            for (var k = 0; k < c.Length; k++)
+            {
+                s.Done[c.Offset + k] = true;
+            }
+            if (Enumerable.Range(c.Offset, c.Length).Any(isProtected))
             {
                 continue;
             }
             found.Add(c);
-            text[c.Offset] = c.Replacement;
-            framed[c.Offset + 1] = NgramKey.Fold(c.Replacement);
-            var last = Math.Min(framed.Length - 1, c.Offset + lm.Order);
-            for (var j = c.Offset + 1; j <= last; j++)
+            for (var k = 0; k < c.Length; k++)
             {
-                logProbs[j] = lm.LogProb(framed, j, out orders[j]);
+                s.Set(c.Offset + k, c.Replacement[k]);
             }
+            s.Rescore(model.Lm, c.Offset, c.Length);
         }
         found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return found;
     }
 
-    private TypoCorrection? Best(char[] text, char[] framed, float[] logProbs, int[] orders, bool[] skip)
+    private TypoCorrection? Best(Scratch s)
     {
-        var lm = model.Lm;
         TypoCorrection? best = null;
         var bestScore = options.Threshold;
-        for (var i = 0; i < text.Length; i++)
+        for (var i = 0; i < s.Text.Length; i++)
         {
-            var p = i + 1; // index in framed
-            if (skip[i] || !IsHan(text[i]) || (orders[p] >= SuspiciousBelowOrder && orders[p + 1] >= SuspiciousBelowOrder))
+            if (!s.Examine(i, options.ExamineBelowOrder))
             {
                 continue;
             }
-            var candidates = model.Confusions.For(text[i]);
+            var candidates = model.Confusions.For(s.Text[i]);
             if (candidates.IsEmpty)
             {
                 continue;
             }
-            var last = Math.Min(framed.Length - 1, p + lm.Order - 1);
-            var before = 0f;
-            for (var j = p; j <= last; j++)
-            {
-                before += logProbs[j];
-            }
-            var original = text[i];
+            var before = s.Window(i, 1);
+            var original = s.Text[i];
             var originalWord = -1;
             foreach (var candidate in candidates)
             {
-                framed[p] = candidate;
-                var after = 0f;
-                for (var j = p; j <= last; j++)
+                if (IsNumeral(candidate))
                 {
-                    after += lm.LogProb(framed, j);
+                    continue;
                 }
-                double gain = after - before;
+                s.Set(i, candidate);
+                var gain = s.Window(model.Lm, i, 1) - before;
                 if (gain + options.WordBonus > bestScore)
                 {
+                    var candidateWord = WordAt(s.Text, i);
+                    s.Set(i, original);
                     if (originalWord < 0)
                     {
-                        originalWord = WordAt(text, i);
+                        originalWord = WordAt(s.Text, i);
                     }
-                    text[i] = candidate;
-                    var candidateWord = WordAt(text, i);
-                    text[i] = original;
                     var completes = candidateWord > 0 && originalWord == 0;
                     var score = gain + (completes ? options.WordBonus : 0) - (originalWord > 0 && candidateWord == 0 ? options.WordPenalty : 0);
                     if (score > bestScore)
                     {
                         bestScore = score;
-                        best = new TypoCorrection(i, original, candidate, score, completes);
+                        best = new TypoCorrection(i, original.ToString(), candidate.ToString(), score, completes);
                     }
                 }
             }
-            framed[p] = NgramKey.Fold(original);
+            s.Set(i, original);
+            if (i + 1 < s.Text.Length && s.Examine(i + 1, options.ExamineBelowOrder))
+            {
+                PairBest(s, i, ref best, ref bestScore);
+            }
         }
         return best;
     }
+
+    /// <summary>Both chars at i and i+1 replaced so that together they make a dictionary word the original pair is not.</summary>
+    private void PairBest(Scratch s, int i, ref TypoCorrection? best, ref double bestScore)
+    {
+        var first = model.Confusions.For(s.Text[i]);
+        var second = model.Confusions.For(s.Text[i + 1]);
+        if (first.IsEmpty || second.IsEmpty || model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency)
+        {
+            return;
+        }
+        var trie = model.Dictionary;
+        var (a, b) = (s.Text[i], s.Text[i + 1]);
+        var before = s.Window(i, 2);
+        foreach (var c1 in first)
+        {
+            var node = trie.RootChild(c1);
+            if (node == Segmentation.PrefixTrie.None)
+            {
+                continue;
+            }
+            foreach (var c2 in second)
+            {
+                if (IsNumeral(c1) || IsNumeral(c2))
+                {
+                    continue;
+                }
+                var word = trie.Child(node, c2);
+                if (word == Segmentation.PrefixTrie.None || trie.Frequencies[word] < MinWordFrequency)
+                {
+                    continue;
+                }
+                s.Set(i, c1);
+                s.Set(i + 1, c2);
+                var score = s.Window(model.Lm, i, 2) - before + options.WordBonus - options.PairPenalty;
+                s.Set(i, a);
+                s.Set(i + 1, b);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new TypoCorrection(i, $"{a}{b}", $"{c1}{c2}", score, true);
+                }
+            }
+        }
+    }
+
+    // Numbers are not typos the model can judge: 三中队 or 八师 read as well as 二中队 or 八十 to it.
+    private static bool IsNumeral(char c) => "〇一二三四五六七八九十百千万亿两零".Contains(c);
 
     /// <summary>The length of the longest dictionary word (of 2–4 chars) covering <paramref name="at"/>, 0 if none.</summary>
     private int WordAt(char[] text, int at)
@@ -137,6 +164,4 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         }
         return 0;
     }
-
-    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 }

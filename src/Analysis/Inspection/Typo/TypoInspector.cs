@@ -50,7 +50,7 @@ public sealed class TypoInspector : IPostInspector
             var span = s.AsSpan(sentence.Start, sentence.Length);
             var corrections = _detector.Detect(span, at =>
                 _model.Protected.Covers(s, sentence.Start + at) || allowed.Covers(s, sentence.Start + at)
-                || IsInAccountName(s, sentence.Start + at, context.AccountName));
+                || IsInAccountName(s, sentence.Start + at, context.AccountName) || ProperNounGuard.IsNamePart(s, sentence.Start + at));
             foreach (var c in corrections)
             {
                 findings.Add(ToFinding(c, sentence.Start + c.Offset));
@@ -61,11 +61,11 @@ public sealed class TypoInspector : IPostInspector
 
     private static InspectorFinding ToFinding(TypoCorrection c, int at)
     {
-        var isDe = "的地得".Contains(c.Original) && "的地得".Contains(c.Replacement);
+        var isDe = c.Length == 1 && "的地得".Contains(c.Original[0]) && "的地得".Contains(c.Replacement[0]);
         var rule = isDe ? "typo.de" : c.CompletesWord ? "typo.word" : "typo.confusable";
         var confidence = Math.Round(1 - 1 / (1 + c.Gain), 3);
-        return new InspectorFinding(rule, FindingKind.Typo, Severity.Warning, at, 1,
-            $"疑似错别字：“{c.Original}”应为“{c.Replacement}”", c.Replacement.ToString(), confidence);
+        return new InspectorFinding(rule, FindingKind.Typo, Severity.Warning, at, c.Length,
+            $"疑似错别字：“{c.Original}”应为“{c.Replacement}”", c.Replacement, confidence);
     }
 
     private static bool IsInAccountName(string s, int at, string? account)

@@ -18,6 +18,15 @@ public sealed class TypoOptions
     /// <summary>Subtracted when the original char sits inside a dictionary word that the replacement breaks.</summary>
     public double WordPenalty { get; set; } = 1.0;
 
+    /// <summary>
+    /// A char is examined only when the longest n-gram the model knows, ending at it or at the next char, is shorter
+    /// than this: chars in well-known contexts are skipped, which is most of the speed.
+    /// </summary>
+    public int ExamineBelowOrder { get; set; } = 3;
+
+    /// <summary>Added to the threshold for replacing two adjacent chars at once (more freedom, more false alarms).</summary>
+    public double PairPenalty { get; set; } = 1.0;
+
     /// <summary>Most replacements flagged in one sentence.</summary>
     public int MaxPerSentence { get; set; } = 4;
 }
