@@ -100,15 +100,18 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         return best;
     }
 
-    /// <summary>Both chars at i and i+1 replaced so that together they make a dictionary word the original pair is not.</summary>
+    /// <summary>Both chars at i and i+1 replaced so that together they make a dictionary word.</summary>
     private void PairBest(Scratch s, int i, ref TypoCorrection? best, ref double bestScore)
     {
         var first = model.Confusions.For(s.Text[i]);
         var second = model.Confusions.For(s.Text[i + 1]);
-        if (first.IsEmpty || second.IsEmpty || model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency)
+        if (first.IsEmpty || second.IsEmpty)
         {
             return;
         }
+        // The pair may itself be a word (桂花纲要 for 规划纲要); then the evidence has to outweigh it.
+        var penalty = options.PairPenalty - options.WordBonus
+            + (model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency ? options.WordPenalty : 0);
         var trie = model.Dictionary;
         var (a, b) = (s.Text[i], s.Text[i + 1]);
         var before = s.Window(i, 2);
@@ -132,7 +135,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                 }
                 s.Set(i, c1);
                 s.Set(i + 1, c2);
-                var score = s.Window(model.Lm, i, 2) - before + options.WordBonus - options.PairPenalty;
+                var score = s.Window(model.Lm, i, 2) - before - penalty;
                 s.Set(i, a);
                 s.Set(i + 1, b);
                 if (score > bestScore)

@@ -10,10 +10,10 @@ public sealed class TypoOptions
     /// How much more likely (log10 of the language model's probability ratio, plus word evidence) a sentence must
     /// become before a replacement is flagged: higher is fewer false alarms and fewer catches.
     /// </summary>
-    public double Threshold { get; set; } = 3.0;
+    public double Threshold { get; set; } = 3.5;
 
     /// <summary>Added to the gain when the replacement completes a dictionary word that the original char broke.</summary>
-    public double WordBonus { get; set; } = 1.0;
+    public double WordBonus { get; set; } = 0.5;
 
     /// <summary>Subtracted when the original char sits inside a dictionary word that the replacement breaks.</summary>
     public double WordPenalty { get; set; } = 1.0;
@@ -25,7 +25,7 @@ public sealed class TypoOptions
     public int ExamineBelowOrder { get; set; } = 3;
 
     /// <summary>Added to the threshold for replacing two adjacent chars at once (more freedom, more false alarms).</summary>
-    public double PairPenalty { get; set; } = 1.0;
+    public double PairPenalty { get; set; } = 2.0;
 
     /// <summary>Most replacements flagged in one sentence.</summary>
     public int MaxPerSentence { get; set; } = 4;
