@@ -17,7 +17,22 @@ internal sealed class CharLanguageModel
 
     private readonly NgramTable[] _tables; // _tables[n - 1] holds order n
 
-    public CharLanguageModel(NgramTable[] tables) => _tables = tables;
+    // A Bloom filter (512 KB, two probes) of the bigram keys: most confusables tried at a position make no known
+    // bigram with their neighbours, and this answers them from cache instead of probing the 2 MB bigram table.
+    private const int BloomBits = 22;
+    private readonly ulong[] _bigramBloom = new ulong[(1 << BloomBits) / 64];
+
+    public CharLanguageModel(NgramTable[] tables)
+    {
+        _tables = tables;
+        if (tables.Length >= 2)
+        {
+            foreach (var key in tables[1].Keys)
+            {
+                SetBloom(key);
+            }
+        }
+    }
 
     public int Order => _tables.Length;
 
@@ -60,6 +75,45 @@ internal sealed class CharLanguageModel
         }
         return prob + pending;
     }
+
+    /// <summary>Whether the model knows the n-gram of <paramref name="order"/> chars ending at <paramref name="at"/> (fewer at the start).</summary>
+    public bool Knows(ReadOnlySpan<char> text, int at, int order)
+    {
+        order = Math.Min(Math.Min(order, at + 1), _tables.Length);
+        var gram = NgramKey.Seed;
+        for (var k = 0; k < order; k++)
+        {
+            gram = NgramKey.Extend(gram, text[at - k]);
+        }
+        return _tables[order - 1].Contains(NgramKey.Finish(gram));
+    }
+
+    /// <summary>Whether the model knows the bigram <paramref name="first"/><paramref name="second"/> (folded chars).</summary>
+    public bool KnowsBigram(char first, char second)
+    {
+        if (_tables.Length < 2)
+        {
+            return false;
+        }
+        var key = NgramKey.Finish(NgramKey.Extend(NgramKey.Extend(NgramKey.Seed, second), first));
+        key = key == 0 ? 1 : key;
+        return InBloom(key) && _tables[1].Contains(key);
+    }
+
+    private void SetBloom(uint key)
+    {
+        var (a, b) = BloomProbes(key);
+        _bigramBloom[a >> 6] |= 1UL << (int)(a & 63);
+        _bigramBloom[b >> 6] |= 1UL << (int)(b & 63);
+    }
+
+    private bool InBloom(uint key)
+    {
+        var (a, b) = BloomProbes(key);
+        return (_bigramBloom[a >> 6] & (1UL << (int)(a & 63))) != 0 && (_bigramBloom[b >> 6] & (1UL << (int)(b & 63))) != 0;
+    }
+
+    private static (uint, uint) BloomProbes(uint key) => (key & ((1u << BloomBits) - 1), key >> (32 - BloomBits));
 
     public void Save(string path)
     {

@@ -27,6 +27,9 @@ internal sealed class NgramTable
 
     public int Count { get; private set; }
 
+    /// <summary>The stored keys (with 0 stored as 1).</summary>
+    public IEnumerable<uint> Keys => _keys.Where(k => k != 0);
+
     public void Add(uint key, float prob, float backoff)
     {
         key = key == 0 ? 1 : key;
@@ -42,6 +45,26 @@ internal sealed class NgramTable
         _keys[slot] = key;
         _probs[slot] = prob;
         _backoffs[slot] = backoff;
+    }
+
+    /// <summary>Membership only: reads the key array alone, which keeps the hot lookups in cache.</summary>
+    public bool Contains(uint key)
+    {
+        key = key == 0 ? 1 : key;
+        var slot = (int)(key & (uint)_mask);
+        while (true)
+        {
+            var k = _keys[slot];
+            if (k == key)
+            {
+                return true;
+            }
+            if (k == 0)
+            {
+                return false;
+            }
+            slot = (slot + 1) & _mask;
+        }
     }
 
     public bool TryGet(uint key, out float prob, out float backoff)

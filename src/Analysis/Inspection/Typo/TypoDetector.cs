@@ -20,7 +20,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         {
             return found;
         }
-        var s = new Scratch(sentence, model.Lm);
+        var s = new Scratch(sentence, model.Lm, options.ExamineBelowOrder);
         while (found.Count < options.MaxPerSentence)
         {
             var best = Best(s);
@@ -42,7 +42,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
             {
                 s.Set(c.Offset + k, c.Replacement[k]);
             }
-            s.Rescore(model.Lm, c.Offset, c.Length);
+            s.Changed(c.Offset, c.Length);
         }
         found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return found;
@@ -54,11 +54,12 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         var bestScore = options.Threshold;
         for (var i = 0; i < s.Text.Length; i++)
         {
-            if (!s.Examine(i, options.ExamineBelowOrder))
+            if (!s.Examine(i))
             {
                 continue;
             }
             var candidates = model.Confusions.For(s.Text[i]);
+            candidates = candidates[..Math.Min(candidates.Length, options.MaxCandidates)];
             if (candidates.IsEmpty)
             {
                 continue;
@@ -73,7 +74,11 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                     continue;
                 }
                 s.Set(i, candidate);
-                var gain = s.Window(model.Lm, i, 1) - before;
+                if (!s.Plausible(i, 1))
+                {
+                    continue;
+                }
+                var gain = s.Trial(i, 1) - before;
                 if (gain + options.WordBonus > bestScore)
                 {
                     var candidateWord = WordAt(s.Text, i);
@@ -92,7 +97,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                 }
             }
             s.Set(i, original);
-            if (i + 1 < s.Text.Length && s.Examine(i + 1, options.ExamineBelowOrder))
+            if (options.Pairs && i + 1 < s.Text.Length && s.Examine(i + 1))
             {
                 PairBest(s, i, ref best, ref bestScore);
             }
@@ -105,6 +110,8 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
     {
         var first = model.Confusions.For(s.Text[i]);
         var second = model.Confusions.For(s.Text[i + 1]);
+        first = first[..Math.Min(first.Length, options.MaxCandidates)];
+        second = second[..Math.Min(second.Length, options.MaxCandidates)];
         if (first.IsEmpty || second.IsEmpty)
         {
             return;
@@ -112,22 +119,42 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         // The pair may itself be a word (桂花纲要 for 规划纲要); then the evidence has to outweigh it.
         var penalty = options.PairPenalty - options.WordBonus
             + (model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency ? options.WordPenalty : 0);
+        // Only confusables that fit their outer neighbour are paired: a known bigram with the char before the pair
+        // (first) and after it (second). This keeps the pairs tried to a handful instead of thousands.
+        Span<char> lefts = stackalloc char[first.Length];
+        Span<char> rights = stackalloc char[second.Length];
+        var nl = 0;
+        var nr = 0;
+        foreach (var c in first)
+        {
+            if (!IsNumeral(c) && s.KnownAfterLeft(i, c))
+            {
+                lefts[nl++] = c;
+            }
+        }
+        foreach (var c in second)
+        {
+            if (!IsNumeral(c) && s.KnownBeforeRight(i + 1, c))
+            {
+                rights[nr++] = c;
+            }
+        }
+        if (nl == 0 || nr == 0)
+        {
+            return;
+        }
         var trie = model.Dictionary;
         var (a, b) = (s.Text[i], s.Text[i + 1]);
         var before = s.Window(i, 2);
-        foreach (var c1 in first)
+        foreach (var c1 in lefts[..nl])
         {
             var node = trie.RootChild(c1);
             if (node == Segmentation.PrefixTrie.None)
             {
                 continue;
             }
-            foreach (var c2 in second)
+            foreach (var c2 in rights[..nr])
             {
-                if (IsNumeral(c1) || IsNumeral(c2))
-                {
-                    continue;
-                }
                 var word = trie.Child(node, c2);
                 if (word == Segmentation.PrefixTrie.None || trie.Frequencies[word] < MinWordFrequency)
                 {
@@ -135,7 +162,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                 }
                 s.Set(i, c1);
                 s.Set(i + 1, c2);
-                var score = s.Window(model.Lm, i, 2) - before - penalty;
+                var score = s.Plausible(i, 2) ? s.Trial(i, 2) - before - penalty : double.NegativeInfinity;
                 s.Set(i, a);
                 s.Set(i + 1, b);
                 if (score > bestScore)

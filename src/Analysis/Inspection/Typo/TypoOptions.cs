@@ -19,13 +19,19 @@ public sealed class TypoOptions
     public double WordPenalty { get; set; } = 1.0;
 
     /// <summary>
-    /// A char is examined only when the longest n-gram the model knows, ending at it or at the next char, is shorter
-    /// than this: chars in well-known contexts are skipped, which is most of the speed.
+    /// A char is examined only when the model does not know the n-gram of this many chars ending at it or at the
+    /// next char: chars in well-known contexts are skipped, which is most of the speed.
     /// </summary>
     public int ExamineBelowOrder { get; set; } = 3;
 
+    /// <summary>Whether two adjacent chars may be replaced at once.</summary>
+    public bool Pairs { get; set; } = true;
+
     /// <summary>Added to the threshold for replacing two adjacent chars at once (more freedom, more false alarms).</summary>
     public double PairPenalty { get; set; } = 2.0;
+
+    /// <summary>Most confusable chars tried for one char (the most frequent in the corpus first).</summary>
+    public int MaxCandidates { get; set; } = 64;
 
     /// <summary>Most replacements flagged in one sentence.</summary>
     public int MaxPerSentence { get; set; } = 4;
