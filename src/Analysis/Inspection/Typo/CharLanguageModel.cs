@@ -88,6 +88,10 @@ internal sealed class CharLanguageModel
         return _tables[order - 1].Contains(NgramKey.Finish(gram));
     }
 
+    /// <summary>log10 P(c) of the unigram level (a Kneser-Ney continuation probability), <see cref="UnknownLogProb"/> if unseen.</summary>
+    public float UnigramLogProb(char c) =>
+        _tables[0].TryGet(NgramKey.Finish(NgramKey.Extend(NgramKey.Seed, NgramKey.Fold(c))), out var p, out _) ? p : UnknownLogProb;
+
     /// <summary>Whether the model knows the bigram <paramref name="first"/><paramref name="second"/> (folded chars).</summary>
     public bool KnowsBigram(char first, char second)
     {

@@ -89,6 +89,10 @@ public sealed class TypoInspector : IPostInspector
         var covered = new List<InspectorFinding>();
         matchers.Formulations.Find(s, covered);
         matchers.Titles.Find(s, context.PublishedOn, covered);
+        if (s.Contains('、'))
+        {
+            matchers.Lists.Find(s, covered);
+        }
         if (covered.Count == 0)
         {
             return typos;

@@ -15,6 +15,21 @@ public sealed class TypoOptions
     /// <summary>Added to the gain when the replacement completes a dictionary word that the original char broke.</summary>
     public double WordBonus { get; set; } = 0.5;
 
+    /// <summary>
+    /// Subtracted, once per char of the longest dictionary word around the original char beyond the first (全县 once, 开幕式
+    /// twice): a char that sits in a word is usually right, even when another char would make another word.
+    /// </summary>
+    public double InWordPenalty { get; set; } = 1.0;
+
+    /// <summary>
+    /// A char whose unigram log10 probability is below this is rare in the training corpus; inside a common word (see
+    /// <see cref="CommonWordFrequency"/>) it is never examined.
+    /// </summary>
+    public double RareCharLogProb { get; set; } = -4.5;
+
+    /// <summary>jieba's frequency from which a word of 2–4 chars counts as common (开幕式 has 360).</summary>
+    public int CommonWordFrequency { get; set; } = 100;
+
     /// <summary>Subtracted when the original char sits inside a dictionary word that the replacement breaks.</summary>
     public double WordPenalty { get; set; } = 1.0;
 
@@ -23,6 +38,9 @@ public sealed class TypoOptions
     /// next char: chars in well-known contexts are skipped, which is most of the speed.
     /// </summary>
     public int ExamineBelowOrder { get; set; } = 3;
+
+    /// <summary>The threshold for 的/地/得 written for one another (examined everywhere, so judged on their own).</summary>
+    public double DeThreshold { get; set; } = 3.5;
 
     /// <summary>Whether two adjacent chars may be replaced at once.</summary>
     public bool Pairs { get; set; } = true;
