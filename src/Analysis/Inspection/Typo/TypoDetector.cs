@@ -54,13 +54,11 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         var bestScore = options.Threshold;
         for (var i = 0; i < s.Text.Length; i++)
         {
-            // 的/地/得 sit in known contexts whichever is written, so they are always examined, against each other only.
-            var isDe = IsDe(s.Text[i]) && !s.Done[i];
-            if (!isDe && !s.Examine(i))
+            if (!s.Examine(i))
             {
                 continue;
             }
-            var candidates = isDe ? Des(s.Text[i]) : model.Confusions.For(s.Text[i]);
+            var candidates = model.Confusions.For(s.Text[i]);
             candidates = candidates[..Math.Min(candidates.Length, options.MaxCandidates)];
             if (candidates.IsEmpty)
             {
@@ -68,11 +66,10 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
             }
             // A char the corpus hardly knows, inside a common word, is left alone: the model's low opinion of it is
             // ignorance, not evidence (开幕式's 幕 occurs 14 times in the government corpus).
-            if (!isDe && model.Lm.UnigramLogProb(s.Text[i]) < options.RareCharLogProb && CommonWordAt(s.Text, i))
+            if (model.Lm.UnigramLogProb(s.Text[i]) < options.RareCharLogProb && CommonWordAt(s.Text, i))
             {
                 continue;
             }
-            var bias = isDe ? options.Threshold - options.DeThreshold : 0;
             var before = s.Window(i, 1);
             var original = s.Text[i];
             var originalWord = -1;
@@ -83,11 +80,11 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                     continue;
                 }
                 s.Set(i, candidate);
-                if (!isDe && !s.Plausible(i, 1))
+                if (!s.Plausible(i, 1))
                 {
                     continue;
                 }
-                var gain = s.Trial(i, 1) - before + bias;
+                var gain = s.Trial(i, 1) - before;
                 if (gain + options.WordBonus > bestScore)
                 {
                     var candidateWord = WordAt(s.Text, i);
@@ -189,15 +186,6 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         (i == 0 || !IsHan(text[i - 1])) && (i + 2 >= text.Length || !IsHan(text[i + 2]));
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
-
-    private static bool IsDe(char c) => c is '的' or '地' or '得';
-
-    private static ReadOnlySpan<char> Des(char c) => c switch
-    {
-        '的' => "地得",
-        '地' => "的得",
-        _ => "的地",
-    };
 
     // Numbers are not typos the model can judge: 三中队 or 八师 read as well as 二中队 or 八十 to it.
     private static bool IsNumeral(char c) => "〇一二三四五六七八九十百千万亿两零".Contains(c);

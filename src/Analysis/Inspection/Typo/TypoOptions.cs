@@ -39,9 +39,6 @@ public sealed class TypoOptions
     /// </summary>
     public int ExamineBelowOrder { get; set; } = 3;
 
-    /// <summary>The threshold for 的/地/得 written for one another (examined everywhere, so judged on their own).</summary>
-    public double DeThreshold { get; set; } = 3.5;
-
     /// <summary>Whether two adjacent chars may be replaced at once.</summary>
     public bool Pairs { get; set; } = true;
 
