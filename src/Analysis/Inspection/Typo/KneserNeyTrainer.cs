@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
@@ -27,7 +29,7 @@ internal sealed class KneserNeyTrainer(int order, int pruneFrom, int minCount)
             for (var n = 1; n <= order && j - n + 1 >= 0; n++)
             {
                 key |= (UInt128)text[j - n + 1] << (16 * (n - 1));
-                ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_raw[n - 1], key, out _);
+                ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(_raw[n - 1], key, out _);
                 count++;
             }
         }
@@ -45,7 +47,7 @@ internal sealed class KneserNeyTrainer(int order, int pruneFrom, int minCount)
             var contexts = new Dictionary<UInt128, (long Total, double Mass)>();
             foreach (var (gram, c) in counts)
             {
-                ref var ctx = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(contexts, gram >> 16, out _);
+                ref var ctx = ref CollectionsMarshal.GetValueRefOrAddDefault(contexts, gram >> 16, out _);
                 ctx = (ctx.Total + c, ctx.Mass + d[Math.Min(c, 3)]);
             }
             gammas[n - 1] = contexts.ToDictionary(kv => kv.Key, kv => kv.Value.Mass / kv.Value.Total);
@@ -97,7 +99,7 @@ internal sealed class KneserNeyTrainer(int order, int pruneFrom, int minCount)
             var mask = (UInt128.One << (16 * n)) - 1;
             foreach (var gram in _raw[n].Keys)
             {
-                ref var c = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, gram & mask, out _);
+                ref var c = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, gram & mask, out _);
                 c++;
             }
             adjusted[n - 1] = counts;

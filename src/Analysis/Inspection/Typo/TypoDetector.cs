@@ -1,3 +1,5 @@
+using Monitor.Analysis.Segmentation;
+
 namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
@@ -156,14 +158,14 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         foreach (var c1 in lefts[..nl])
         {
             var node = trie.RootChild(c1);
-            if (node == Segmentation.PrefixTrie.None)
+            if (node == PrefixTrie.None)
             {
                 continue;
             }
             foreach (var c2 in rights[..nr])
             {
                 var word = trie.Child(node, c2);
-                if (word == Segmentation.PrefixTrie.None || trie.Frequencies[word] < MinWordFrequency)
+                if (word == PrefixTrie.None || trie.Frequencies[word] < MinWordFrequency)
                 {
                     continue;
                 }
