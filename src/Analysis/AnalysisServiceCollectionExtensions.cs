@@ -1,9 +1,11 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Inspection.Misstatement;
 using Monitor.Analysis.Inspection.Pii;
+using Monitor.Analysis.Inspection.Typo;
 using Monitor.Analysis.Inspection;
 using Monitor.Analysis.Segmentation;
 using Monitor.Shared;
@@ -21,12 +23,17 @@ public static class AnalysisServiceCollectionExtensions
         var services = builder.Services;
         services.TryAddSingleton(TimeProvider.System);
         services.AddOptions<MisstatementOptions>().BindConfiguration("Monitor:Misstatement");
+        services.AddOptions<TypoOptions>().BindConfiguration("Monitor:Typo");
 
         // Post inspectors: the runner applies every IPostInspector registered here.
         services.AddSingleton(_ => PiiTables.Load());
         services.AddSingleton<MisstatementLexiconProvider>();
         services.AddSingleton<IPostInspector, PersonalDataInspector>();
         services.AddSingleton<IPostInspector, MisstatementInspector>();
+        // The typo inspector is also resolvable as itself, for "dismiss and allow" (TypoInspector.AddAllowedWord).
+        services.AddSingleton(sp => TypoInspector.Load(RepoPaths.Models(),
+            sp.GetRequiredService<IOptions<TypoOptions>>().Value, sp.GetRequiredService<MisstatementLexiconProvider>()));
+        services.AddSingleton<IPostInspector>(sp => sp.GetRequiredService<TypoInspector>());
         services.AddSingleton<InspectionRunner>();
         services.AddSingleton<LineChecker>();
         builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section);

@@ -19,6 +19,7 @@ public static class MonitorCli
         root.Subcommands.Add(CheckCommand.Create());
         root.Subcommands.Add(EvalCommands.Create());
         root.Subcommands.Add(BenchCommands.Create());
+        root.Subcommands.Add(TrainCommands.Create());
         root.Subcommands.Add(SourcesCommands.Create());
         root.Subcommands.Add(SweepCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());

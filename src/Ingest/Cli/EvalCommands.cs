@@ -43,8 +43,53 @@ public static class EvalCommands
             return 0;
         });
         eval.Subcommands.Add(check);
+        eval.Subcommands.Add(TyposCommand());
         return eval;
     }
+
+    /// <summary><c>monitor eval typos FILE.jsonl</c>: runs the check path on each <c>src</c> and scores its <c>typo.*</c> replacements against <c>tgt</c>.</summary>
+    private static Command TyposCommand()
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = "JSON 行文件：{\"src\":原文,\"tgt\":改正后文本}（等长）" };
+        var errors = new Option<bool>("--errors") { Description = "在标准错误输出中逐句写出原文和改后文本（JSON 行）" };
+        var typos = new Command("typos", "评测错别字检查（句级和字级的检出、纠正精确率、召回率、F1，以及无错句误报率）") { file, errors };
+        typos.SetAction(async (parse, ct) =>
+        {
+            using var host = MonitorHost.Build();
+            var checker = host.Services.GetRequiredService<LineChecker>();
+            var date = DateOnly.FromDateTime(DateTime.UtcNow);
+            var showErrors = parse.GetValue(errors);
+            var evaluation = TypoEvaluation.Evaluate(File.ReadLines(parse.GetValue(file)!.FullName), src =>
+            {
+                var output = TypoEvaluation.Apply(src, checker.Check(src, date));
+                if (showErrors)
+                {
+                    Console.Error.WriteLine(JsonSerializer.Serialize(new { src, output }, Relaxed));
+                }
+                return output;
+            });
+            Console.WriteLine(JsonSerializer.Serialize(TypoReport(evaluation), new JsonSerializerOptions
+            {
+                Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+                WriteIndented = true,
+            }));
+            await Task.CompletedTask;
+            return 0;
+        });
+        return typos;
+    }
+
+    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static object TypoReport(TypoEvaluation e) => new
+    {
+        sentences = e.Sentences,
+        errorFreeSentences = e.ErrorFreeSentences,
+        sentence = new { detection = Numbers(e.SentenceDetection), correction = Numbers(e.SentenceCorrection) },
+        character = new { detection = Numbers(e.CharDetection), correction = Numbers(e.CharCorrection) },
+        falseAlarmSentences = e.FalseAlarmSentences,
+        falseAlarmRate = Math.Round(e.FalseAlarmRate, 4),
+    };
 
     private static object Report(SpanEvaluation e) => new
     {

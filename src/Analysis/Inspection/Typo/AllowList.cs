@@ -1,0 +1,45 @@
+namespace Monitor.Analysis.Inspection.Typo;
+
+/// <summary>
+/// Words a reviewer has allowed ("dismiss and allow"): never flagged as typos again. Starts from
+/// <c>models/typo/allow.txt</c>; <see cref="Add"/> extends it at run time (thread-safe, copy on write, readers never
+/// lock). Persisting added words is the caller's business: the dashboard stores them and adds them back on start.
+/// </summary>
+public sealed class AllowList
+{
+    public const string FileName = "allow.txt";
+    private readonly Lock _writeLock = new();
+    private volatile WordSet _words;
+
+    public AllowList(IEnumerable<string> words) => _words = new WordSet(words.Select(w => w.Trim()));
+
+    internal WordSet Current => _words;
+
+    public int Count => _words.Count;
+
+    public bool Contains(string word) => _words.Contains(word.Trim());
+
+    /// <summary>Allows a word; returns false when it was already allowed or is empty.</summary>
+    public bool Add(string word)
+    {
+        word = word.Trim();
+        if (word.Length == 0)
+        {
+            return false;
+        }
+        lock (_writeLock)
+        {
+            if (_words.Contains(word))
+            {
+                return false;
+            }
+            _words = new WordSet(_words.Words.Append(word));
+            return true;
+        }
+    }
+
+    /// <summary>Reads an allow-list file: one word a line, <c>#</c> starts a comment line.</summary>
+    public static AllowList Load(string path) => new(File.Exists(path)
+        ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#')
+        : []);
+}

@@ -1,0 +1,233 @@
+using Monitor.Analysis.Segmentation;
+
+namespace Monitor.Analysis.Inspection.Typo;
+
+/// <summary>
+/// Finds suspected typos in one sentence. For each CJK char whose context the language model finds unusual it tries
+/// every confusable char, and for two such chars side by side every pair of confusables that makes a dictionary
+/// word (both chars of a word are often mistyped together: 桂花纲要 for 规划纲要). A replacement's score is the rise
+/// of the sentence's log10 probability (only the n-grams that see the change), adjusted by word evidence from
+/// jieba's dictionary. The best replacement above the threshold is taken, the sentence rescored, and so on.
+/// Thread-safe (all state is per call).
+/// </summary>
+internal sealed class TypoDetector(TypoModel model, TypoOptions options)
+{
+    private const int MinWordFrequency = 3;
+    private const int MaxWordLength = 4;
+
+    public List<TypoCorrection> Detect(ReadOnlySpan<char> sentence, Func<int, bool> isProtected)
+    {
+        var found = new List<TypoCorrection>();
+        if (sentence.Length == 0)
+        {
+            return found;
+        }
+        var s = new Scratch(sentence, model.Lm, options.ExamineBelowOrder);
+        while (found.Count < options.MaxPerSentence)
+        {
+            var best = Best(s);
+            if (best is null)
+            {
+                break;
+            }
+            var c = best.Value;
+            for (var k = 0; k < c.Length; k++)
+            {
+                s.Done[c.Offset + k] = true;
+            }
+            if (Enumerable.Range(c.Offset, c.Length).Any(isProtected))
+            {
+                continue;
+            }
+            found.Add(c);
+            for (var k = 0; k < c.Length; k++)
+            {
+                s.Set(c.Offset + k, c.Replacement[k]);
+            }
+            s.Changed(c.Offset, c.Length);
+        }
+        found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
+        return found;
+    }
+
+    private TypoCorrection? Best(Scratch s)
+    {
+        TypoCorrection? best = null;
+        var bestScore = options.Threshold;
+        for (var i = 0; i < s.Text.Length; i++)
+        {
+            if (!s.Examine(i))
+            {
+                continue;
+            }
+            var candidates = model.Confusions.For(s.Text[i]);
+            candidates = candidates[..Math.Min(candidates.Length, options.MaxCandidates)];
+            if (candidates.IsEmpty)
+            {
+                continue;
+            }
+            // A char the corpus hardly knows, inside a common word, is left alone: the model's low opinion of it is
+            // ignorance, not evidence (开幕式's 幕 occurs 14 times in the government corpus).
+            if (model.Lm.UnigramLogProb(s.Text[i]) < options.RareCharLogProb && CommonWordAt(s.Text, i))
+            {
+                continue;
+            }
+            var before = s.Window(i, 1);
+            var original = s.Text[i];
+            var originalWord = -1;
+            foreach (var candidate in candidates)
+            {
+                if (IsNumeral(candidate))
+                {
+                    continue;
+                }
+                s.Set(i, candidate);
+                if (!s.Plausible(i, 1))
+                {
+                    continue;
+                }
+                var gain = s.Trial(i, 1) - before;
+                if (gain + options.WordBonus > bestScore)
+                {
+                    var candidateWord = WordAt(s.Text, i);
+                    s.Set(i, original);
+                    if (originalWord < 0)
+                    {
+                        originalWord = WordAt(s.Text, i);
+                    }
+                    var completes = candidateWord > 0 && originalWord == 0;
+                    var score = gain + (completes ? options.WordBonus : 0)
+                        - (originalWord > 0 ? options.InWordPenalty * (originalWord - 1) + (candidateWord == 0 ? options.WordPenalty : 0) : 0);
+                    if (score > bestScore)
+                    {
+                        bestScore = score;
+                        best = new TypoCorrection(i, original.ToString(), candidate.ToString(), score, completes);
+                    }
+                }
+            }
+            s.Set(i, original);
+            if (options.Pairs && i + 1 < s.Text.Length && s.Examine(i + 1))
+            {
+                PairBest(s, i, ref best, ref bestScore);
+            }
+        }
+        return best;
+    }
+
+    /// <summary>Both chars at i and i+1 replaced so that together they make a dictionary word.</summary>
+    private void PairBest(Scratch s, int i, ref TypoCorrection? best, ref double bestScore)
+    {
+        var first = model.Confusions.For(s.Text[i]);
+        var second = model.Confusions.For(s.Text[i + 1]);
+        first = first[..Math.Min(first.Length, options.MaxCandidates)];
+        second = second[..Math.Min(second.Length, options.MaxCandidates)];
+        if (first.IsEmpty || second.IsEmpty || StandsAlone(s.Text, i))
+        {
+            return;
+        }
+        // The pair may itself be a word (桂花纲要 for 规划纲要); then the evidence has to outweigh it.
+        var penalty = options.PairPenalty - options.WordBonus
+            + (model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency ? options.WordPenalty : 0);
+        // Only confusables that fit their outer neighbour are paired: a known bigram with the char before the pair
+        // (first) and after it (second). This keeps the pairs tried to a handful instead of thousands.
+        Span<char> lefts = stackalloc char[first.Length];
+        Span<char> rights = stackalloc char[second.Length];
+        var nl = 0;
+        var nr = 0;
+        foreach (var c in first)
+        {
+            if (!IsNumeral(c) && s.KnownAfterLeft(i, c))
+            {
+                lefts[nl++] = c;
+            }
+        }
+        foreach (var c in second)
+        {
+            if (!IsNumeral(c) && s.KnownBeforeRight(i + 1, c))
+            {
+                rights[nr++] = c;
+            }
+        }
+        if (nl == 0 || nr == 0)
+        {
+            return;
+        }
+        var trie = model.Dictionary;
+        var (a, b) = (s.Text[i], s.Text[i + 1]);
+        var before = s.Window(i, 2);
+        foreach (var c1 in lefts[..nl])
+        {
+            var node = trie.RootChild(c1);
+            if (node == PrefixTrie.None)
+            {
+                continue;
+            }
+            foreach (var c2 in rights[..nr])
+            {
+                var word = trie.Child(node, c2);
+                if (word == PrefixTrie.None || trie.Frequencies[word] < MinWordFrequency)
+                {
+                    continue;
+                }
+                s.Set(i, c1);
+                s.Set(i + 1, c2);
+                var score = s.Plausible(i, 2) ? s.Trial(i, 2) - before - penalty : double.NegativeInfinity;
+                s.Set(i, a);
+                s.Set(i + 1, b);
+                if (score > bestScore)
+                {
+                    bestScore = score;
+                    best = new TypoCorrection(i, $"{a}{b}", $"{c1}{c2}", score, true);
+                }
+            }
+        }
+    }
+
+    // Two chars between list punctuation or brackets (张伟、王芳、 or （杜杰）) are a name or a term, not a mistyped word.
+    private static bool StandsAlone(char[] text, int i) =>
+        (i == 0 || !IsHan(text[i - 1])) && (i + 2 >= text.Length || !IsHan(text[i + 2]));
+
+    private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
+
+    // Numbers are not typos the model can judge: 三中队 or 八师 read as well as 二中队 or 八十 to it.
+    private static bool IsNumeral(char c) => "〇一二三四五六七八九十百千万亿两零".Contains(c);
+
+    /// <summary>
+    /// Whether a common word (jieba frequency ≥ <see cref="TypoOptions.CommonWordFrequency"/>) covers <paramref name="at"/>: chars
+    /// rare in government text (开幕式's 幕) are not typos for that.
+    /// </summary>
+    private bool CommonWordAt(char[] text, int at)
+    {
+        for (var length = MaxWordLength; length >= 2; length--)
+        {
+            var first = Math.Max(0, at - length + 1);
+            var lastStart = Math.Min(at, text.Length - length);
+            for (var start = first; start <= lastStart; start++)
+            {
+                if (model.WordFrequency(text.AsSpan(start, length)) >= options.CommonWordFrequency)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The length of the longest dictionary word (of 2–4 chars) covering <paramref name="at"/>, 0 if none.</summary>
+    private int WordAt(char[] text, int at)
+    {
+        for (var length = MaxWordLength; length >= 2; length--)
+        {
+            var first = Math.Max(0, at - length + 1);
+            var lastStart = Math.Min(at, text.Length - length);
+            for (var start = first; start <= lastStart; start++)
+            {
+                if (model.WordFrequency(text.AsSpan(start, length)) >= MinWordFrequency)
+                {
+                    return length;
+                }
+            }
+        }
+        return 0;
+    }
+}
