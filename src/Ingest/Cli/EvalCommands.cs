@@ -16,7 +16,12 @@ public static class EvalCommands
         var file = new Argument<FileInfo>("FILE") { Description = "JSON 行文件：{\"text\":…,\"spans\":[{\"start\",\"length\",\"kind\"}],\"date\"?}" };
         var date = new Option<string?>("--date") { Description = "未标注 date 的行视为该日发布（YYYY-MM-DD，默认今天）" };
         var errors = new Option<bool>("--errors") { Description = "在标准错误输出中列出每个误报和漏报" };
-        var check = new Command("check", "评测 check 的检出结果（按片段计精确率、召回率、F1 和误报率）") { file, date, errors };
+        var families = new Option<string>("--families")
+        {
+            Description = "计分的规则族，逗号分隔（默认 pii,misstatement；all 表示全部）",
+            DefaultValueFactory = _ => "pii,misstatement",
+        };
+        var check = new Command("check", "评测 check 的检出结果（按片段计精确率、召回率、F1 和误报率）") { file, date, errors, families };
         check.SetAction(async (parse, ct) =>
         {
             if (!CheckCommand.TryParseDate(parse.GetValue(date), out var defaultDate))
@@ -27,7 +32,9 @@ public static class EvalCommands
             using var host = MonitorHost.Build();
             var checker = host.Services.GetRequiredService<LineChecker>();
             var path = parse.GetValue(file)!.FullName;
-            var evaluation = LabelledFile.Evaluate(checker, File.ReadLines(path), defaultDate);
+            var only = parse.GetValue(families) is "all" or null ? null
+                : parse.GetValue(families)!.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet();
+            var evaluation = LabelledFile.Evaluate(checker, File.ReadLines(path), defaultDate, only);
             if (parse.GetValue(errors))
             {
                 foreach (var (line, span, missed) in evaluation.Errors)

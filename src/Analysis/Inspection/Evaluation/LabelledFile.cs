@@ -9,7 +9,9 @@ namespace Monitor.Analysis.Inspection.Evaluation;
 /// </summary>
 public static class LabelledFile
 {
-    public static SpanEvaluation Evaluate(LineChecker checker, IEnumerable<string> lines, DateOnly defaultDate)
+    /// <param name="families">Rule families to score (<c>pii</c>, <c>misstatement</c>); null scores every finding. A set that
+    /// labels no typos must not count the typo checker's findings as false alarms.</param>
+    public static SpanEvaluation Evaluate(LineChecker checker, IEnumerable<string> lines, DateOnly defaultDate, IReadOnlySet<string>? families = null)
     {
         var evaluation = new SpanEvaluation();
         var number = 0;
@@ -31,6 +33,7 @@ public static class LabelledFile
                     s.GetProperty("start").GetInt32(), s.GetProperty("length").GetInt32(), s.GetProperty("kind").GetString()!)).ToList()
                 : [];
             var predicted = checker.Check(text, date)
+                .Where(f => families is null || families.Contains(f.RuleId.Split('.')[0]))
                 .Select(f => new LabelledSpan(f.Start, f.Length, LineChecker.KindOf(f.RuleId)))
                 .ToList();
             evaluation.Add(number, gold, predicted);
