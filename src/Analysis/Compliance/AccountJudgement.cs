@@ -2,7 +2,7 @@ using Monitor.Shared.Domain;
 
 namespace Monitor.Analysis.Compliance;
 
-/// <summary>One active account in scope, judged for one period at one cut-off.</summary>
+/// <summary>One active account in scope, judged for one period at one cut-off. <see cref="Checked"/> means decided (检查数).</summary>
 public sealed record AccountJudgement(GovAccount Account, bool Checked, IReadOnlyList<string> Problems,
     IReadOnlyList<string> Unknowns, DateTime? LastUpdateUtc, IReadOnlyList<Finding> FixedFindings)
 {

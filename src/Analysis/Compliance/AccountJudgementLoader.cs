@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Monitor.Analysis.Accounts;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 
@@ -7,9 +8,12 @@ namespace Monitor.Analysis.Compliance;
 
 /// <summary>
 /// Judges every active account in scope for a period: failed rule verdicts at the cut-off plus confirmed veto
-/// findings on posts published in the period. An <c>unknown</c> verdict never fails an account.
+/// findings on posts published in the period. An <c>unknown</c> verdict never fails an account; where the rule
+/// could have failed it (<c>update.two-week</c>, and <c>original.two-week</c> where the jurisdiction makes it a veto)
+/// the account is 待核实 and left out of 检查数, so an undecided account never raises the 合格率.
 /// </summary>
-public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> factory, IOptions<ComplianceOptions> options)
+public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> factory, IOptions<ComplianceOptions> options,
+    IOptions<RulesOptions> rules)
 {
     public async Task<List<AccountJudgement>> LoadAsync(ReportPeriod period, DateTime? cutoffUtc, ComplianceScope scope, CancellationToken ct)
     {
@@ -46,10 +50,18 @@ public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> f
             var problems = results.Where(r => r.Verdict == Verdict.Fail).Select(r => ProblemLabels.ForRule(r.RuleId))
                 .Concat(findings[a.Id].Where(f => counted.Contains(f.ReviewStatus) && vetoKinds.Contains(f.Kind)).Select(f => ProblemLabels.ForFinding(f.Kind)))
                 .Distinct().OrderBy(ProblemLabels.Rank).ToList();
-            var unknowns = results.Where(r => r.Verdict == Verdict.Unknown).OrderBy(r => r.RuleId).Select(r => r.Evidence).ToList();
+            var unknowns = results.Where(r => r.Verdict == Verdict.Unknown && CanVeto(r.RuleId, a)).OrderBy(r => r.RuleId).Select(r => r.Evidence).ToList();
             var fixedFindings = findings[a.Id].Where(f => f.ReviewStatus == ReviewStatus.Fixed).ToList();
-            return new AccountJudgement(a, results.Count > 0 || problems.Count > 0, problems, unknowns,
+            var decided = problems.Count > 0 || (results.Count > 0 && unknowns.Count == 0);
+            return new AccountJudgement(a, decided, problems, unknowns,
                 lastUpdates.GetValueOrDefault(a.Id), fixedFindings);
         }).ToList();
     }
+
+    private bool CanVeto(string ruleId, GovAccount account) => ruleId switch
+    {
+        "update.two-week" => true,
+        "original.two-week" => rules.Value.For(account.RegionCode).OriginalIsVeto,
+        _ => false,
+    };
 }

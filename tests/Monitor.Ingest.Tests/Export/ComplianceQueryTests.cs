@@ -58,7 +58,7 @@ public class ComplianceQueryTests
         {
             AssertRow(expected, a => Shared.Domain.PlatformNames.Short(a.Platform) == row.Name, row);
         }
-        Assert.Equal("57.1%", report.Total.Rate);
+        Assert.Equal("50.0%", report.Total.Rate);
     }
 
     [DbFact]

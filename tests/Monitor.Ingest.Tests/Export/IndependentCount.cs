@@ -23,8 +23,9 @@ public sealed record IndependentCount(List<GovAccount> Active, HashSet<long> Che
             .Where(f => posts[f.PostId].PublishedAtUtc >= start && posts[f.PostId].PublishedAtUtc < end)
             .Select(f => f.AccountId).Where(ids.Contains).ToHashSet();
         var failed = results.Where(r => r.Verdict == Verdict.Fail).Select(r => r.AccountId).Concat(vetoFindings).ToHashSet();
-        var checkedIds = results.Select(r => r.AccountId).Concat(failed).ToHashSet();
-        var pending = results.Where(r => r.Verdict == Verdict.Unknown && !failed.Contains(r.AccountId)).Select(r => r.AccountId).ToHashSet();
+        // 原创不足 is a warning by default, so only an undecided update.two-week leaves an account 待核实.
+        var pending = results.Where(r => r.RuleId == "update.two-week" && r.Verdict == Verdict.Unknown && !failed.Contains(r.AccountId)).Select(r => r.AccountId).ToHashSet();
+        var checkedIds = results.Select(r => r.AccountId).Where(id => !pending.Contains(id)).Concat(failed).ToHashSet();
         return new(active, checkedIds, failed, pending);
     }
 
