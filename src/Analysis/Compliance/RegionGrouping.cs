@@ -34,7 +34,7 @@ public sealed class RegionGrouping(RegionCatalog catalog, ComplianceScope scope)
     private static bool IsOwnLevel(GovAccount account, RegionLevel level, string rest) =>
         account.RegionLevel == level || rest.All(c => c == '0');
 
-    private string Name(string code, string fallback) => catalog.Find(code)?.Name ?? fallback;
+    private string Name(string code, string fallback) => catalog.Find(code)?.Name is { } name ? RegionShortName.Of(name) : fallback;
 
     public List<SummaryRow> Summarise(IReadOnlyList<AccountJudgement> judgements)
     {
