@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
+using Monitor.Analysis.Compliance;
 using Monitor.Analysis.Inspection.Misstatement;
 using Monitor.Analysis.Inspection.Pii;
 using Monitor.Analysis.Inspection.Typo;
@@ -42,6 +43,11 @@ public static class AnalysisServiceCollectionExtensions
         builder.Services.AddSingleton<IAccountCheck, UpdateZombieCheck>();
         builder.Services.AddSingleton<IAccountCheck, OriginalTwoWeekCheck>();
         builder.Services.AddSingleton<AccountChecker>();
+
+        // Compliance reports (the 通报's numbers); they need the RegionCatalog that AddIngest() registers.
+        builder.Services.AddOptions<ComplianceOptions>().BindConfiguration(ComplianceOptions.Section);
+        builder.Services.AddSingleton<AccountJudgementLoader>();
+        builder.Services.AddSingleton<ComplianceQuery>();
         return builder;
     }
 }

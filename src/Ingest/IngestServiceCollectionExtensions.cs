@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitor.Ingest.Demo;
+using Monitor.Ingest.Export;
 using Monitor.Ingest.Jobs;
 using Monitor.Ingest.Register;
 using Monitor.Ingest.Sources.Douyin;
@@ -28,6 +29,8 @@ public static class IngestServiceCollectionExtensions
         builder.Services.AddScoped<PostUpserter>();
         builder.Services.AddSingleton(sp => sp.GetRequiredService<IConfiguration>().GetSection(DemoOptions.Section).Get<DemoOptions>() ?? new DemoOptions());
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddOptions<NoticeSettings>().BindConfiguration(NoticeSettings.Section);
+        builder.Services.AddSingleton<ExportService>();
 
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RateLimiterRegistry>();

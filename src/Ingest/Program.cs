@@ -23,6 +23,7 @@ public static class MonitorCli
         root.Subcommands.Add(SourcesCommands.Create());
         root.Subcommands.Add(SweepCommand.Create());
         root.Subcommands.Add(WorkerCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         return await root.Parse(args).InvokeAsync();
     }
 }

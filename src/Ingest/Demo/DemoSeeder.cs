@@ -61,8 +61,20 @@ public sealed class DemoSeeder(MonitorDbContext db, AccountImporter importer, Po
         var days = first.StartsWith(prefix, StringComparison.Ordinal)
             ? ChinaTime.Today(time).DayNumber - DateOnly.Parse(first[prefix.Length..].Trim()).DayNumber
             : 0;
-        var target = Path.Combine(RepoPaths.DataDirectory(), "demo-posts.jsonl");
-        using var writer = new StreamWriter(target, false, new System.Text.UTF8Encoding(false));
+        // One file per shift, written aside and moved into place: two hosts seeding at once (parallel test
+        // assemblies) never read a half-written file or one shifted for another day.
+        var target = Path.Combine(RepoPaths.DataDirectory(), days == 0 ? "demo-posts.jsonl" : $"demo-posts-{days:+0;-0}d.jsonl");
+        var temp = $"{target}.{Guid.NewGuid():N}.tmp";
+        using (var writer = new StreamWriter(temp, false, new System.Text.UTF8Encoding(false)))
+        {
+            WriteShifted(postsFile, days, writer);
+        }
+        File.Move(temp, target, overwrite: true);
+        return target;
+    }
+
+    private static void WriteShifted(string postsFile, int days, StreamWriter writer)
+    {
         foreach (var line in File.ReadLines(postsFile).Where(l => !l.StartsWith("//", StringComparison.Ordinal)))
         {
             var node = System.Text.Json.Nodes.JsonNode.Parse(line)!;
@@ -72,6 +84,5 @@ public sealed class DemoSeeder(MonitorDbContext db, AccountImporter importer, Po
                 Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
             }));
         }
-        return target;
     }
 }

@@ -1,0 +1,8 @@
+namespace Monitor.Analysis.Compliance;
+
+public enum PeriodKind
+{
+    Quarter,
+    Month,
+    Custom,
+}

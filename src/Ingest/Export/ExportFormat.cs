@@ -1,0 +1,8 @@
+namespace Monitor.Ingest.Export;
+
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+    Docx,
+}
