@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Monitor.Analysis.Accounts;
+using Monitor.Analysis.AllowList;
 using Monitor.Analysis.Inspection.Misstatement;
 using Monitor.Analysis.Inspection.Pii;
 using Monitor.Analysis.Inspection;
@@ -29,6 +30,7 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IPostInspector, MisstatementInspector>();
         services.AddSingleton<InspectionRunner>();
         services.AddSingleton<LineChecker>();
+        services.AddSingleton<IAllowList, DbAllowList>();
         builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section);
         builder.Services.AddSingleton<IAccountCheck, UpdateTwoWeekCheck>();
         builder.Services.AddSingleton<IAccountCheck, UpdateEarlyWarningCheck>();
