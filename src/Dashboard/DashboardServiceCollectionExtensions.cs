@@ -24,7 +24,6 @@ public static class DashboardServiceCollectionExtensions
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
-            o.Conventions.AuthorizePage("/Rules", DashboardRoles.AdminPolicy);
         });
         // Chinese text goes out as characters, not as &#x…; entities (still HTML-encoded where it must be).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -56,6 +55,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<AuditLog>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewActions>();
+        services.AddSingleton<LexiconEditor>();
         return builder;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 
 namespace Monitor.Dashboard.Charts;
@@ -10,6 +11,9 @@ public static class SvgBars
 {
     public sealed record Bar(string Label, double Ratio, string Caption);
 
+    // Chinese labels stay characters, as in the rest of the page.
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     private const int LabelWidth = 130, BarWidth = 300, RowHeight = 22;
 
     public static IHtmlContent Render(string title, IReadOnlyList<Bar> bars)
@@ -18,7 +22,7 @@ public static class SvgBars
         var width = LabelWidth + BarWidth + 110;
         var sb = new StringBuilder();
         sb.Append(CultureInfo.InvariantCulture, $"<svg class=\"chart\" role=\"img\" width=\"{width}\" height=\"{height}\" viewBox=\"0 0 {width} {height}\">");
-        sb.Append("<title>").Append(HtmlEncoder.Default.Encode(title)).Append("</title>");
+        sb.Append("<title>").Append(Encoder.Encode(title)).Append("</title>");
         for (var i = 0; i < bars.Count; i++)
         {
             var b = bars[i];
@@ -34,5 +38,5 @@ public static class SvgBars
         return new HtmlString(sb.ToString());
     }
 
-    private static string Enc(string s) => HtmlEncoder.Default.Encode(s);
+    private static string Enc(string s) => Encoder.Encode(s);
 }
