@@ -16,7 +16,20 @@ public sealed class ReviewQueue(MonitorDbContext db)
 
     public async Task<List<QueueItem>> PageAsync(QueueFilter f, CancellationToken ct)
     {
-        var findings = await Query(f).OrderByDescending(x => x.Id).Take(PageSize).AsNoTracking().ToListAsync(ct);
+        var q = Query(f);
+        if (f.To is { } until)
+        {
+            // Without this the newest-first scan walks every later finding before reaching the range. Ids grow with
+            // creation time; the hour of margin covers findings written slightly out of order by concurrent batches.
+            var margin = StartUtc(until.AddDays(1)).AddHours(1);
+            var bound = await db.Findings.Where(x => x.CreatedAt >= margin).OrderBy(x => x.CreatedAt)
+                .Select(x => (long?)x.Id).FirstOrDefaultAsync(ct);
+            if (bound is { } b)
+            {
+                q = q.Where(x => x.Id < b);
+            }
+        }
+        var findings = await q.OrderByDescending(x => x.Id).Take(PageSize).AsNoTracking().ToListAsync(ct);
         var postIds = findings.Select(x => x.PostId).Distinct().ToList();
         var posts = await db.Posts.AsNoTracking().Where(p => postIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Title, p.Text, p.PublishedAtUtc, p.PublishedOffsetMinutes, p.Url, p.AccountId })
