@@ -24,6 +24,7 @@ public static class DashboardServiceCollectionExtensions
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AuthorizePage("/Users", DashboardRoles.AdminPolicy);
         });
         // Chinese text goes out as characters, not as &#x…; entities (still HTML-encoded where it must be).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

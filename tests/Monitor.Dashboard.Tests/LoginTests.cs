@@ -13,7 +13,7 @@ public class LoginTests
         await using var factory = new MonitorWebFactory(db, demo: false);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        foreach (var page in new[] { "/", "/Queue", "/Accounts", "/Account/1", "/Sweeps", "/Sweeps?handler=Progress", "/Rules", "/Check", "/Audit" })
+        foreach (var page in new[] { "/", "/Queue", "/Accounts", "/Account/1", "/Sweeps", "/Sweeps?handler=Progress", "/Rules", "/Check", "/Audit", "/Users" })
         {
             var response = await client.GetAsync(page);
             Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
@@ -53,7 +53,7 @@ public class LoginTests
         await using var factory = new MonitorWebFactory(db);
         var client = await factory.LoggedInClientAsync();
 
-        foreach (var page in new[] { "/", "/Queue", "/Accounts", "/Account/1", "/Sweeps", "/Rules", "/Check", "/Audit" })
+        foreach (var page in new[] { "/", "/Queue", "/Accounts", "/Account/1", "/Sweeps", "/Rules", "/Check", "/Audit", "/Users" })
         {
             var html = await client.GetStringAsync(page);
             var posts = System.Text.RegularExpressions.Regex.Split(html, "<form").Skip(1)

@@ -93,4 +93,22 @@ public class PagesTests
         Assert.Equal("admin", context.AllowedWords.Single().AddedBy);
         Assert.Single(context.AuditEntries, a => a.Action == "allowlist.add" && a.Actor == "admin");
     }
+
+    [Fact]
+    public async Task an_administrator_adds_a_reviewer_who_can_log_in_but_not_manage_users()
+    {
+        await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);
+        await using var factory = new MonitorWebFactory(db, demo: false);
+        var admin = await factory.LoggedInClientAsync();
+
+        var response = await MonitorWebFactory.PostFormAsync(admin, "/Users",
+            new() { ["userName"] = "lisi", ["password"] = "lisi-pass-1", ["role"] = DashboardRoles.Reviewer });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var reviewer = await factory.LoggedInClientAsync("lisi", "lisi-pass-1");
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync("/Queue")).StatusCode);
+        Assert.NotEqual(HttpStatusCode.OK, (await reviewer.GetAsync("/Users")).StatusCode);
+        await using var context = db.CreateContext();
+        Assert.Single(context.AuditEntries, a => a.Action == "user.add" && a.Target == "lisi" && a.After == DashboardRoles.Reviewer);
+    }
 }
