@@ -4,6 +4,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Compliance;
+using Monitor.Analysis.Feedback;
 using Monitor.Analysis.Inspection.Misstatement;
 using Monitor.Analysis.Inspection.Pii;
 using Monitor.Analysis.Inspection.Typo;
@@ -37,6 +38,7 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<IPostInspector>(sp => sp.GetRequiredService<TypoInspector>());
         services.AddSingleton<InspectionRunner>();
         services.AddSingleton<LineChecker>();
+        services.AddSingleton<IAllowList, DbAllowList>();
         builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section);
         builder.Services.AddSingleton<IAccountCheck, UpdateTwoWeekCheck>();
         builder.Services.AddSingleton<IAccountCheck, UpdateEarlyWarningCheck>();

@@ -1,28 +1,79 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
+using Monitor.Dashboard.Auth;
+using Monitor.Dashboard.Data;
+using Monitor.Dashboard.Review;
 using Monitor.Ingest.Demo;
+using Monitor.Ingest.Sweep;
+using Monitor.Shared;
 using Monitor.Shared.Data;
 
 namespace Monitor.Dashboard;
 
 public static class DashboardServiceCollectionExtensions
 {
-    /// <summary>Registers the web UI.</summary>
+    /// <summary>Registers the web UI: pages (all behind log-in), Identity on the monitor's database, the review services.</summary>
     public static IHostApplicationBuilder AddDashboard(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddRazorPages();
+        var services = builder.Services;
+        services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AuthorizePage("/Users", DashboardRoles.AdminPolicy);
+        });
         // Chinese text goes out as characters, not as &#x…; entities (still HTML-encoded where it must be).
-        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+
+        services.AddSingleton(new MigrationAssembly(typeof(DashboardIdentityDbContext).Assembly));
+        services.AddDbContext<DashboardIdentityDbContext>((sp, o) =>
+        {
+            var options = sp.GetRequiredService<StorageOptions>();
+            DataServiceCollectionExtensions.Configure(o, options,
+                DataServiceCollectionExtensions.ResolveConnectionString(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
+        });
+        services.AddIdentity<IdentityUser, IdentityRole>(o =>
+            {
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequiredLength = 8;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+            })
+            .AddEntityFrameworkStores<DashboardIdentityDbContext>();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Login";
+            o.AccessDeniedPath = "/Login";
+            o.Cookie.Name = "monitor.auth";
+        });
+        services.AddAuthorizationBuilder().AddPolicy(DashboardRoles.AdminPolicy, p => p.RequireRole(DashboardRoles.Admin));
+        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
+        services.AddScoped<UserSeeder>();
+        services.AddScoped<AuditLog>();
+        services.AddScoped<ReviewQueue>();
+        services.AddScoped<ReviewActions>();
+        services.AddSingleton<LexiconEditor>();
         return builder;
     }
 
-    /// <summary>Migrates (SQLite, or PostgreSQL when configured to) and loads the demo into an empty database.</summary>
+    /// <summary>
+    /// Migrates (SQLite, or PostgreSQL when configured to), creates roles and the first administrator, and loads the
+    /// demo into an empty database — followed by one sweep at the current time so every page has verdicts to show.
+    /// </summary>
     public static async Task PrepareDatabaseAsync(this WebApplication app)
     {
+        var ct = app.Lifetime.ApplicationStopping;
         await using var scope = app.Services.CreateAsyncScope();
-        await DatabaseStartup.EnsureReadyAsync(scope.ServiceProvider, app.Lifetime.ApplicationStopping);
-        await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(app.Lifetime.ApplicationStopping);
+        await DatabaseStartup.EnsureReadyAsync(scope.ServiceProvider, ct);
+        await scope.ServiceProvider.GetRequiredService<UserSeeder>().SeedAsync();
+        if (await scope.ServiceProvider.GetRequiredService<DemoSeeder>().SeedIfEmptyAsync(ct))
+        {
+            var now = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            await scope.ServiceProvider.GetRequiredService<SweepService>().RunAsync(now, "demo", ct);
+        }
     }
 }

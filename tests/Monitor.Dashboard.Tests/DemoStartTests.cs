@@ -11,9 +11,9 @@ public class DemoStartTests
     {
         await using var db = await TestDb.CreateAsync(provider, migrate: false);
         await using var factory = new MonitorWebFactory(db);
-        var client = factory.CreateClient();
+        var client = await factory.LoggedInClientAsync();
 
-        var html = await client.GetStringAsync("/");
+        var html = await client.GetStringAsync("/Accounts");
 
         Assert.Contains("昭通发布", html);
         Assert.Contains("530621M008WX0001", html);

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
@@ -6,8 +7,11 @@ using Monitor.TestSupport;
 namespace Monitor.Dashboard.Tests;
 
 /// <summary>The dashboard on its own test database (SQLite file or PostgreSQL database), demo loading as configured.</summary>
-public sealed class MonitorWebFactory(TestDb db, bool demo = true) : WebApplicationFactory<Program>
+public sealed class MonitorWebFactory(TestDb db, bool demo = true, bool jobs = false) : WebApplicationFactory<Program>
 {
+    public const string AdminName = "admin";
+    public const string AdminPassword = "test-password-1";
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.ConfigureAppConfiguration(config =>
@@ -15,8 +19,36 @@ public sealed class MonitorWebFactory(TestDb db, bool demo = true) : WebApplicat
             var settings = new Dictionary<string, string?>(db.Settings.Select(kv => KeyValuePair.Create(kv.Key, (string?)kv.Value)))
             {
                 ["Monitor:Demo:Enabled"] = demo ? "true" : "false",
+                ["Monitor:Jobs:Enabled"] = jobs ? "true" : "false",
+                ["Monitor:Admin:UserName"] = AdminName,
+                ["Monitor:Admin:Password"] = AdminPassword,
             };
             config.AddInMemoryCollection(settings);
         });
     }
+
+    /// <summary>A client with the administrator's log-in cookie.</summary>
+    public async Task<HttpClient> LoggedInClientAsync(string user = AdminName, string password = AdminPassword)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var response = await PostFormAsync(client, "/Login", new() { ["UserName"] = user, ["Password"] = password });
+        if (response.StatusCode != System.Net.HttpStatusCode.Redirect)
+        {
+            throw new InvalidOperationException("log-in failed: " + response.StatusCode);
+        }
+        return client;
+    }
+
+    /// <summary>Fetches the page, takes its anti-forgery token, and posts the form to <paramref name="url"/>.</summary>
+    public static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, Dictionary<string, string> fields, string? formPage = null)
+    {
+        var page = await client.GetStringAsync(formPage ?? url);
+        fields["__RequestVerificationToken"] = Token(page);
+        return await client.PostAsync(url, new FormUrlEncodedContent(fields));
+    }
+
+    public static string Token(string html) =>
+        Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value is { Length: > 0 } t
+            ? t
+            : throw new InvalidOperationException("no anti-forgery token on the page");
 }

@@ -18,6 +18,7 @@ public class MonitorDbContext(DbContextOptions<MonitorDbContext> options) : DbCo
     public DbSet<SweepBatch> SweepBatches => Set<SweepBatch>();
     public DbSet<FetchStatus> FetchStatuses => Set<FetchStatus>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<AllowedWord> AllowedWords => Set<AllowedWord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

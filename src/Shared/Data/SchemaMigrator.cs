@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.Logging;
@@ -11,16 +12,33 @@ namespace Monitor.Shared.Data;
 /// EF model stays the description of the tables and these files are how a database gets there.
 /// Order is important: add new migrations at the end, never edit one that has shipped.
 /// </summary>
-public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
+public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger, IEnumerable<MigrationAssembly>? more = null)
 {
     public record Migration(int Version, string Name, string Sql);
 
     public bool IsPostgres => db.Database.IsNpgsql();
 
-    public static IReadOnlyList<Migration> Load(bool postgres)
+    public static IReadOnlyList<Migration> Load(bool postgres) => Load(postgres, []);
+
+    /// <summary>Shared's migrations and those of <paramref name="more"/>, in one order by version.</summary>
+    public static IReadOnlyList<Migration> Load(bool postgres, IEnumerable<Assembly> more)
+    {
+        var list = new List<Migration>();
+        foreach (var asm in more.Prepend(typeof(SchemaMigrator).Assembly).Distinct())
+        {
+            list.AddRange(LoadFrom(asm, postgres));
+        }
+        var duplicate = list.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null)
+        {
+            throw new InvalidOperationException($"Migration version {duplicate.Key:D4} is defined twice.");
+        }
+        return list.OrderBy(m => m.Version).ToList();
+    }
+
+    private static List<Migration> LoadFrom(Assembly asm, bool postgres)
     {
         var folder = postgres ? ".Data.Migrations.Postgres." : ".Data.Migrations.Sqlite.";
-        var asm = typeof(SchemaMigrator).Assembly;
         var list = new List<Migration>();
         foreach (var name in asm.GetManifestResourceNames().Where(n => n.Contains(folder) && n.EndsWith(".sql")))
         {
@@ -31,7 +49,7 @@ public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
             using var reader = new StreamReader(stream);
             list.Add(new Migration(version, file[(underscore + 1)..], reader.ReadToEnd()));
         }
-        return list.OrderBy(m => m.Version).ToList();
+        return list;
     }
 
     public async Task<IReadOnlyList<Migration>> PendingAsync(CancellationToken ct = default)
@@ -51,7 +69,7 @@ public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
     {
         await EnsureHistoryTableAsync(ct);
         var applied = await AppliedVersionsAsync(ct);
-        return Load(IsPostgres).Where(m => !applied.Contains(m.Version)).ToList();
+        return Load(IsPostgres, (more ?? []).Select(m => m.Assembly)).Where(m => !applied.Contains(m.Version)).ToList();
     }
 
     /// <summary>Applies what is pending, each migration in its own transaction. Safe to call from several nodes at once.</summary>

@@ -20,6 +20,8 @@ public class FindingEntityTypeConfiguration : IEntityTypeConfiguration<Finding>
         b.HasIndex(f => new { f.ReviewStatus, f.Kind, f.Id });
         b.HasIndex(f => new { f.AccountId, f.ReviewStatus });
         b.HasIndex(f => new { f.PostId, f.PostVersion });
+        // The queue's date filter turns an end date into an id bound with it (ids grow with creation time).
+        b.HasIndex(f => f.CreatedAt);
         b.HasOne(f => f.Post).WithMany().HasForeignKey(f => f.PostId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,63 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Monitor.Dashboard.Review;
+using Monitor.Shared.Data;
+using Monitor.Shared.Domain;
+
+namespace Monitor.Dashboard.Pages;
+
+public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbContext db) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public QueueFilter Filter { get; set; } = new();
+    public List<QueueItem> Items { get; private set; } = [];
+    public List<GovAccount> Accounts { get; private set; } = [];
+    public string? Message { get; private set; }
+
+    public async Task OnGetAsync(string? done, CancellationToken ct)
+    {
+        Items = await queue.PageAsync(Filter, ct);
+        Accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.RegionCode).ThenBy(a => a.Name).ToListAsync(ct);
+        Message = done;
+    }
+
+    /// <summary>One form for the page: a per-finding button sends <c>single=id:Status</c>; the bulk bar sends the ticked ids.</summary>
+    public async Task<IActionResult> OnPostAsync(string? single, long[] ids, ReviewStatus? bulk, CancellationToken ct)
+    {
+        var actor = User.Identity!.Name!;
+        int changed;
+        if (single?.Split(':') is [var idText, var statusText] && long.TryParse(idText, out var id)
+            && Enum.TryParse<ReviewStatus>(statusText, out var status))
+        {
+            changed = await actions.ReviewAsync([id], status, Request.Form[$"note-{id}"], Request.Form[$"allow-{id}"] == "on", actor, ct);
+        }
+        else if (bulk is { } bulkStatus && ids.Length > 0)
+        {
+            changed = await actions.ReviewAsync(ids, bulkStatus, Request.Form["bulkNote"], Request.Form["bulkAllow"] == "on", actor, ct);
+        }
+        else
+        {
+            return BadRequest("请选择要复核的问题。");
+        }
+        return Redirect(Request.Path + QueryWith("done", $"已处理 {changed} 条"));
+    }
+
+    public string NextPage() => Request.Path + QueryWith("Filter.Before", Items[^1].Finding.Id.ToString());
+
+    private string QueryWith(string key, string value)
+    {
+        var query = Request.Query.Where(q => q.Key != key && q.Key != "done")
+            .ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        query[key] = value;
+        return Microsoft.AspNetCore.Http.QueryString.Create(query).ToString();
+    }
+
+    public static string KindName(FindingKind kind) => kind switch
+    {
+        FindingKind.Typo => "错别字",
+        FindingKind.SevereMisstatement => "严重表述错误",
+        FindingKind.PersonalDataLeak => "个人信息泄露",
+        FindingKind.RepostWithoutSource => "转载未注明来源",
+        _ => "其他",
+    };
+}
