@@ -1,11 +1,15 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Analysis.Inspection.Typo;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Analysis.Feedback;
 
-/// <summary>The allow-list in the <c>allowed_words</c> table, cached in memory and refreshed after every change made here.</summary>
-public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, TimeProvider time) : IAllowList
+/// <summary>
+/// The allow-list in the <c>allowed_words</c> table, cached in memory and refreshed after every change made here.
+/// Every word it holds is handed to the typo checker, so a word a reviewer allowed is never flagged again.
+/// </summary>
+public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, TimeProvider time, TypoInspector typo) : IAllowList
 {
     private volatile IReadOnlySet<string>? _cache;
 
@@ -16,7 +20,12 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
             return cached;
         }
         using var db = factory.CreateDbContext();
-        return _cache = db.AllowedWords.Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        var words = db.AllowedWords.Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            typo.AddAllowedWord(word);
+        }
+        return _cache = words;
     }
 
     public async Task<bool> AddAsync(string word, string addedBy, string? note, CancellationToken ct)
@@ -29,6 +38,7 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
         }
         db.AllowedWords.Add(new AllowedWord { Word = word, AddedBy = addedBy, AddedAt = time.GetUtcNow().UtcDateTime, Note = note });
         await db.SaveChangesAsync(ct);
+        typo.AddAllowedWord(word);
         _cache = null;
         return true;
     }
