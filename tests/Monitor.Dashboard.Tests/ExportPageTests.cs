@@ -24,7 +24,7 @@ public class ExportPageTests
         await using var db = await TestDb.CreateAsync(provider);
         await GivenOneFailedAccountAsync(db);
         await using var factory = new MonitorWebFactory(db, demo: false);
-        var client = factory.CreateClient();
+        var client = await factory.LoggedInClientAsync();
 
         var html = await client.GetStringAsync("/Export?Period=2026Q4");
         var response = await client.GetAsync("/Export?handler=Download&Period=2026Q4&Kind=noncompliant&Format=xlsx");
@@ -43,7 +43,7 @@ public class ExportPageTests
         await using var db = await TestDb.CreateAsync(provider);
         await GivenOneFailedAccountAsync(db);
         await using var factory = new MonitorWebFactory(db, demo: false);
-        var client = factory.CreateClient();
+        var client = await factory.LoggedInClientAsync();
 
         var response = await client.GetAsync("/Export?handler=Download&Period=2026Q4&Kind=notice&Format=csv");
 
