@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Analysis.Accounts;

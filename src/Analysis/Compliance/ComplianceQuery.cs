@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
@@ -46,7 +47,7 @@ public sealed class ComplianceQuery(IDbContextFactory<MonitorDbContext> factory,
     private static List<NonCompliantRow> ListRows(IEnumerable<AccountJudgement> judgements, Func<AccountJudgement, string> problems, RegionGrouping grouping) =>
         judgements.Select((j, i) => new NonCompliantRow(i + 1, RegionOf(j.Account, grouping), j.Account.Owner, j.Account.Name,
             j.Account.AccountCode ?? "", PlatformNames.Chinese(j.Account.Platform), problems(j),
-            j.LastUpdateUtc is { } t ? Accounts.ChinaTime.Date(t) : "无发文")).ToList();
+            j.LastUpdateUtc is { } t ? Monitor.Shared.ChinaTime.Date(t) : "无发文")).ToList();
 
     internal static string RegionOf(GovAccount account, RegionGrouping grouping) =>
         string.IsNullOrWhiteSpace(account.RegionName) ? grouping.GroupOf(account).Name : account.RegionName;

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -39,9 +40,9 @@ public sealed record ReportPeriod(PeriodKind Kind, DateOnly Start, DateOnly End)
         throw new FormatException($"无法识别的时间段：{t}（示例：2026Q3 表示三季度，2026-10 表示10月，2026-10-01..2026-10-31 表示自定义起止日期）");
     }
 
-    public DateTime StartUtc => Accounts.ChinaTime.StartOfDayUtc(Start);
+    public DateTime StartUtc => Monitor.Shared.ChinaTime.StartOfDayUtc(Start);
     /// <summary>Exclusive: midnight after the last day.</summary>
-    public DateTime EndUtc => Accounts.ChinaTime.StartOfDayUtc(End.AddDays(1));
+    public DateTime EndUtc => Monitor.Shared.ChinaTime.StartOfDayUtc(End.AddDays(1));
 
     /// <summary>The period of the same length just before this one (the previous quarter, month or window).</summary>
     public ReportPeriod Previous() => Kind switch

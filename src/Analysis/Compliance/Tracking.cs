@@ -29,7 +29,7 @@ internal static class Tracking
         foreach (var j in current.Where(j => j.FixedFindings.Count > 0))
         {
             var labels = j.FixedFindings.Select(f => ProblemLabels.ForFinding(f.Kind)).Distinct().OrderBy(ProblemLabels.Rank);
-            var when = j.FixedFindings.Max(f => f.ReviewedAt) is { } t ? $"（{Accounts.ChinaTime.Date(t)}）" : "";
+            var when = j.FixedFindings.Max(f => f.ReviewedAt) is { } t ? $"（{Monitor.Shared.ChinaTime.Date(t)}）" : "";
             rows.Add((j, Join(labels), $"检出项已整改{when}"));
         }
         return rows.Select((r, i) => Row(i + 1, r.J, grouping, r.Before, r.Now)).ToList();

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Dashboard.Charts;

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Globalization;
 using Monitor.Analysis.Accounts;
 

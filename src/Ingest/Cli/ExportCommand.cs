@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
@@ -57,7 +58,7 @@ public static class ExportCommand
                 }
                 File.Move(temp, path, overwrite: true);
                 var t = report.Total;
-                await Console.Error.WriteLineAsync($"已导出 {path}：{report.Period.Title}，监测时间点 {Analysis.Accounts.ChinaTime.DateAndTime(report.CutoffUtc)}，" +
+                await Console.Error.WriteLineAsync($"已导出 {path}：{report.Period.Title}，监测时间点 {Monitor.Shared.ChinaTime.DateAndTime(report.CutoffUtc)}，" +
                     $"在运行 {t.Running} 个，检查 {t.Checked} 个，不合格 {t.Failed} 个，合格率 {t.Rate}，待核实 {report.Pending.Count} 个");
                 return 0;
             }

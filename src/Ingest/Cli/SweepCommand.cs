@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;

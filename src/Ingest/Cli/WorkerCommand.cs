@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;

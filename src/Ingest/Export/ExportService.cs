@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Compliance;

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Globalization;
 using Monitor.Analysis.Compliance;
 
@@ -7,7 +8,7 @@ namespace Monitor.Ingest.Export;
 public static class ExportTables
 {
     public static string SampleNote(ComplianceReport r) =>
-        $"注：监测时间点为 {Analysis.Accounts.ChinaTime.DateAndTime(r.CutoffUtc)}；统计时段为{r.Period.Title}（{r.Period.Start:yyyy年M月d日}至{r.Period.End:yyyy年M月d日}）";
+        $"注：监测时间点为 {Monitor.Shared.ChinaTime.DateAndTime(r.CutoffUtc)}；统计时段为{r.Period.Title}（{r.Period.Start:yyyy年M月d日}至{r.Period.End:yyyy年M月d日}）";
 
     public static ExportTable NonCompliant(ComplianceReport r) => new(
         $"{r.Period.Title}{ScopeTitle(r)}不合格政务新媒体名单",

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Monitor.Analysis.Compliance;
 using Monitor.Shared.Domain;
 
@@ -29,7 +30,7 @@ public static class NoticeBody
             (p.Failed > 0 ? $"发现不合格{p.Failed}个，" : "") + $"合格率{p.Rate}");
         var paragraphs = new List<string>
         {
-            $"{r.Period.Title}（监测时间点：{Analysis.Accounts.ChinaTime.ToChina(r.CutoffUtc):yyyy年M月d日}），{ScopePhrase(r)}在运行的政府系统政务新媒体共{t.Running}个，" +
+            $"{r.Period.Title}（监测时间点：{Monitor.Shared.ChinaTime.ToChina(r.CutoffUtc):yyyy年M月d日}），{ScopePhrase(r)}在运行的政府系统政务新媒体共{t.Running}个，" +
             $"实际检查{t.Checked}个，发现不合格{t.Failed}个" + (t.Failed > 0 ? "（因出现单项否决指标有关情形判定为不合格）" : "") +
             $"，总体合格率{t.Rate}。" + (platforms.Any() ? $"其中，{string.Join("；", platforms)}。" : ""),
         };

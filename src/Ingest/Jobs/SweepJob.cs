@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Monitor.Analysis.Accounts;
 using Quartz;
 

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monitor.Analysis.Accounts;
