@@ -7,6 +7,8 @@ import bz2
 import collections
 import os
 import sys
+
+import pycorrector_confusions
 import unicodedata
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
@@ -28,20 +30,8 @@ def link(a, b):
         confusable[b].add(a)
 
 
-with open(os.path.join(data, 'pycorrector_same_pinyin.txt'), encoding='utf-8') as f:
-    for line in f:
-        if line.startswith('#'):
-            continue
-        parts = line.rstrip('\n').split('\t')
-        for col in parts[1:3]:
-            for c in col:
-                link(parts[0], c)
-with open(os.path.join(data, 'pycorrector_same_stroke.txt'), encoding='utf-8') as f:
-    for line in f:
-        group = [c for c in line.rstrip('\n').split('\t') if len(c) == 1]
-        for a in group:
-            for b in group:
-                link(a, b)
+for a, b in pycorrector_confusions.pairs(data):
+    link(a, b)
 # Unihan (Debian unicode-data): chars read the same ignoring tone (kMandarin, kHanyuPinyin), and chars with the
 # same four-corner code (kFourCornerCode), a shape key under which look-alikes such as 白/自 share a code.
 # Only chars frequent in the corpus take part, so rare readings add no noise.

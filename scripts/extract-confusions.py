@@ -5,6 +5,8 @@ same_stroke.txt (Apache-2.0, shibing624/pycorrector). Usage: scripts/extract-con
 import os
 import sys
 
+import pycorrector_confusions
+
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '..', 'shared', 'data')
 lexicon = os.path.join(root, 'models', 'lexicon')
@@ -32,20 +34,8 @@ def link(a, b):
         confusable.setdefault(b, set()).add(a)
 
 
-with open(os.path.join(data, 'pycorrector_same_pinyin.txt'), encoding='utf-8') as f:
-    for line in f:
-        if line.startswith('#'):
-            continue
-        parts = line.rstrip('\n').split('\t')
-        for col in parts[1:3]:
-            for c in col:
-                link(parts[0], c)
-with open(os.path.join(data, 'pycorrector_same_stroke.txt'), encoding='utf-8') as f:
-    for line in f:
-        group = [c for c in line.rstrip('\n').split('\t') if len(c) == 1]
-        for a in group:
-            for b in group:
-                link(a, b)
+for a, b in pycorrector_confusions.pairs(data):
+    link(a, b)
 
 out = os.path.join(lexicon, 'confusion.tsv')
 with open(out, 'w', encoding='utf-8') as f:
