@@ -38,42 +38,46 @@ internal sealed class CharLanguageModel
 
     public int Size => _tables.Sum(t => t.Count);
 
-    /// <summary>log10 P(text[at] | the Order-1 chars before it); <paramref name="text"/> is folded and framed.</summary>
-    public float LogProb(ReadOnlySpan<char> text, int at) => LogProb(text, at, out _);
-
-    /// <summary>As <see cref="LogProb(ReadOnlySpan{char}, int)"/>; <paramref name="matched"/> is the order of the longest seen n-gram ending there.</summary>
-    public float LogProb(ReadOnlySpan<char> text, int at, out int matched)
+    /// <summary>
+    /// Looks up the n-grams ending at <paramref name="at"/>, shortest first, into <paramref name="probs"/> and
+    /// <paramref name="backoffs"/> (index n - 1), and returns the longest order the model knows. The first
+    /// <paramref name="known"/> orders are taken as already filled in. Stops at the first unknown n-gram: pruning
+    /// keeps an n-gram only when its suffixes are kept (they are at least as frequent).
+    /// </summary>
+    public int Grams(ReadOnlySpan<char> text, int at, int known, Span<float> probs, Span<float> backoffs)
     {
-        matched = 0;
-        var gram = NgramKey.Extend(NgramKey.Seed, text[at]);
-        if (!_tables[0].TryGet(NgramKey.Finish(gram), out var prob, out _))
+        var max = Math.Min(_tables.Length, at + 1);
+        var gram = NgramKey.Seed;
+        for (var n = 1; n <= max; n++)
+        {
+            gram = NgramKey.Extend(gram, text[at - n + 1]);
+            if (n > known && !_tables[n - 1].TryGet(NgramKey.Finish(gram), out probs[n - 1], out backoffs[n - 1]))
+            {
+                return n - 1;
+            }
+        }
+        return max;
+    }
+
+    /// <summary>
+    /// Interpolated Kneser-Ney in backoff form: the probability of the longest known n-gram ending at a position
+    /// (<paramref name="k"/> orders known there), plus the backoff weights of the longer contexts the model knows
+    /// (<paramref name="contextK"/> orders known at the position before).
+    /// </summary>
+    public float Score(int k, ReadOnlySpan<float> probs, int contextK, ReadOnlySpan<float> contextBackoffs)
+    {
+        if (k == 0)
         {
             return UnknownLogProb;
         }
-        matched = 1;
-        var context = NgramKey.Seed;
-        var pending = 0f;
-        for (var n = 2; n <= _tables.Length && at - n + 1 >= 0; n++)
+        var m = Math.Min(k, contextK + 1);
+        var p = probs[m - 1];
+        var top = Math.Min(contextK + 1, _tables.Length);
+        for (var n = m + 1; n <= top; n++)
         {
-            var c = text[at - n + 1];
-            context = NgramKey.Extend(context, c);
-            gram = NgramKey.Extend(gram, c);
-            if (!_tables[n - 2].TryGet(NgramKey.Finish(context), out _, out var backoff))
-            {
-                break; // an unseen context has no longer seen contexts either (pruning keeps suffixes)
-            }
-            if (_tables[n - 1].TryGet(NgramKey.Finish(gram), out var p, out _))
-            {
-                prob = p;
-                pending = 0;
-                matched = n;
-            }
-            else
-            {
-                pending += backoff;
-            }
+            p += contextBackoffs[n - 2];
         }
-        return prob + pending;
+        return p;
     }
 
     /// <summary>Whether the model knows the n-gram of <paramref name="order"/> chars ending at <paramref name="at"/> (fewer at the start).</summary>

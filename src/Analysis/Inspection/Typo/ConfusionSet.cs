@@ -15,6 +15,13 @@ internal sealed class ConfusionSet
 
     public ReadOnlySpan<char> For(char c) => _candidates.TryGetValue(c, out var list) ? list : [];
 
+    /// <summary>Every char some list offers.</summary>
+    public IEnumerable<char> Candidates => _candidates.Values.SelectMany(list => list).Distinct();
+
+    /// <summary>The same lists cut to their first <paramref name="max"/> chars, less those <paramref name="excluded"/>.</summary>
+    public ConfusionSet Restricted(int max, Func<char, bool> excluded) => new(_candidates.ToDictionary(
+        kv => kv.Key, kv => kv.Value.Take(max).Where(c => !excluded(c)).ToArray()));
+
     public static ConfusionSet Load(string path)
     {
         var map = new Dictionary<char, char[]>();

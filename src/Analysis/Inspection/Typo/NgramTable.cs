@@ -1,15 +1,25 @@
+using System.Runtime.InteropServices;
+
 namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
 /// The n-grams of one order: an open-addressing table of 32-bit keys (key 0 marks an empty slot, so a real 0 is
 /// stored as 1) with each n-gram's log10 probability and, when it is a context, its log10 backoff weight.
+/// Key and both values share one 8-byte slot (the values as the half-precision floats the model file stores), so a
+/// lookup costs one cache miss: the checker makes millions of them, and memory latency is what it spends its time on.
 /// A 32-bit key can collide; at the model's size a false hit is about one lookup in ten thousand, harmless for scoring.
 /// </summary>
 internal sealed class NgramTable
 {
-    private readonly uint[] _keys;
-    private readonly float[] _probs;
-    private readonly float[] _backoffs;
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Slot
+    {
+        public uint Key;
+        public Half Prob;
+        public Half Backoff;
+    }
+
+    private readonly Slot[] _slots;
     private readonly int _mask;
 
     public NgramTable(int count)
@@ -19,72 +29,61 @@ internal sealed class NgramTable
         {
             capacity <<= 1;
         }
-        _keys = new uint[capacity];
-        _probs = new float[capacity];
-        _backoffs = new float[capacity];
+        _slots = new Slot[capacity];
         _mask = capacity - 1;
     }
 
     public int Count { get; private set; }
 
     /// <summary>The stored keys (with 0 stored as 1).</summary>
-    public IEnumerable<uint> Keys => _keys.Where(k => k != 0);
+    public IEnumerable<uint> Keys => _slots.Where(s => s.Key != 0).Select(s => s.Key);
 
     public void Add(uint key, float prob, float backoff)
     {
         key = key == 0 ? 1 : key;
         var slot = (int)(key & (uint)_mask);
-        while (_keys[slot] != 0 && _keys[slot] != key)
+        while (_slots[slot].Key != 0 && _slots[slot].Key != key)
         {
             slot = (slot + 1) & _mask;
         }
-        if (_keys[slot] == 0)
+        if (_slots[slot].Key == 0)
         {
             Count++;
         }
-        _keys[slot] = key;
-        _probs[slot] = prob;
-        _backoffs[slot] = backoff;
+        _slots[slot] = new Slot { Key = key, Prob = (Half)prob, Backoff = (Half)backoff };
     }
 
-    /// <summary>Membership only: reads the key array alone, which keeps the hot lookups in cache.</summary>
-    public bool Contains(uint key)
-    {
-        key = key == 0 ? 1 : key;
-        var slot = (int)(key & (uint)_mask);
-        while (true)
-        {
-            var k = _keys[slot];
-            if (k == key)
-            {
-                return true;
-            }
-            if (k == 0)
-            {
-                return false;
-            }
-            slot = (slot + 1) & _mask;
-        }
-    }
+    public bool Contains(uint key) => Find(key) >= 0;
 
     public bool TryGet(uint key, out float prob, out float backoff)
     {
+        var slot = Find(key);
+        if (slot < 0)
+        {
+            prob = 0;
+            backoff = 0;
+            return false;
+        }
+        prob = (float)_slots[slot].Prob;
+        backoff = (float)_slots[slot].Backoff;
+        return true;
+    }
+
+    private int Find(uint key)
+    {
         key = key == 0 ? 1 : key;
+        var slots = _slots;
         var slot = (int)(key & (uint)_mask);
         while (true)
         {
-            var k = _keys[slot];
+            var k = slots[slot].Key;
             if (k == key)
             {
-                prob = _probs[slot];
-                backoff = _backoffs[slot];
-                return true;
+                return slot;
             }
             if (k == 0)
             {
-                prob = 0;
-                backoff = 0;
-                return false;
+                return -1;
             }
             slot = (slot + 1) & _mask;
         }
@@ -93,13 +92,13 @@ internal sealed class NgramTable
     public void WriteTo(BinaryWriter writer)
     {
         writer.Write(Count);
-        for (var i = 0; i < _keys.Length; i++)
+        foreach (var s in _slots)
         {
-            if (_keys[i] != 0)
+            if (s.Key != 0)
             {
-                writer.Write(_keys[i]);
-                writer.Write((Half)_probs[i]);
-                writer.Write((Half)_backoffs[i]);
+                writer.Write(s.Key);
+                writer.Write(s.Prob);
+                writer.Write(s.Backoff);
             }
         }
     }

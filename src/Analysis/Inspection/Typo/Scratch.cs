@@ -2,19 +2,34 @@ namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
 /// One sentence under examination: its chars, the same folded and framed for the language model, whether the model
-/// knows the short n-gram ending at each position (one lookup a char: what decides which chars are examined), and
-/// each position's log10 probability, computed only where a change is tried and updated as changes are taken.
+/// knows the short n-gram ending at each position (one lookup a char: what decides which chars are examined), and,
+/// where a change is tried, the n-grams ending at each position and its log10 probability, updated as changes are
+/// taken. A tried change looks up only the n-grams that contain it: the shorter ones ending after it are the
+/// sentence's own and are looked up once, and a position whose short n-gram is unknown needs no lookups at all.
 /// </summary>
 internal sealed class Scratch
 {
     private readonly CharLanguageModel _lm;
+    private readonly int _order;
     private readonly float[] _logProbs;
     private readonly bool[] _known;
+    private readonly bool[] _bigram; // the sentence's bigram ending at each framed position is known
     private readonly int _knownOrder;
+
+    // The sentence's n-grams ending at each framed position (-1: not looked up yet), probabilities and backoffs
+    // at [position * order + n - 1].
+    private readonly sbyte[] _k;
+    private readonly float[] _p;
+    private readonly float[] _b;
+
+    // The same for the positions that see a change being tried, from the change's first position on.
+    private readonly float[] _tp;
+    private readonly float[] _tb;
 
     public Scratch(ReadOnlySpan<char> sentence, CharLanguageModel lm, int knownOrder)
     {
         _lm = lm;
+        _order = lm.Order;
         _knownOrder = knownOrder;
         Text = sentence.ToArray();
         Framed = new char[Text.Length + 2];
@@ -26,9 +41,14 @@ internal sealed class Scratch
         Framed[^1] = NgramKey.Eos;
         _logProbs = new float[Framed.Length];
         _known = new bool[Framed.Length];
+        _bigram = new bool[Framed.Length];
+        _k = new sbyte[Framed.Length];
+        _p = new float[Framed.Length * _order];
+        _b = new float[Framed.Length * _order];
+        _tp = new float[(_order + 2) * _order];
+        _tb = new float[(_order + 2) * _order];
         Done = new bool[Text.Length];
-        MaxContext = lm.Order - 1;
-        Refresh(1, Framed.Length - 1);
+        Refresh(0, Framed.Length - 1);
     }
 
     public char[] Text { get; }
@@ -36,9 +56,6 @@ internal sealed class Scratch
 
     /// <summary>Chars already judged (replaced, or protected) and not examined again.</summary>
     public bool[] Done { get; }
-
-    // The chars after a change whose n-grams see it.
-    private int MaxContext { get; }
 
     public void Set(int i, char c)
     {
@@ -58,7 +75,8 @@ internal sealed class Scratch
         {
             if (float.IsNaN(_logProbs[j]))
             {
-                _logProbs[j] = _lm.LogProb(Framed, j);
+                var context = Row(j - 1);
+                _logProbs[j] = _lm.Score(Row(j), _p.AsSpan(j * _order, _order), context, _b.AsSpan((j - 1) * _order, _order));
             }
             sum += _logProbs[j];
         }
@@ -68,10 +86,37 @@ internal sealed class Scratch
     /// <summary>The same window scored on the chars as they are set now (a change being tried).</summary>
     public float Trial(int i, int length)
     {
+        var first = i + 1;
+        var lastChanged = i + length;
         var sum = 0f;
-        for (var j = i + 1; j <= Last(i, length); j++)
+        var contextK = Row(first - 1);
+        var contextB = (ReadOnlySpan<float>)_b.AsSpan((first - 1) * _order, _order);
+        for (var j = first; j <= Last(i, length); j++)
         {
-            sum += _lm.LogProb(Framed, j);
+            // Orders up to `same` end after the change without containing it: the sentence's own n-grams.
+            var same = j - lastChanged;
+            ReadOnlySpan<float> probs, backoffs;
+            int k;
+            if (same > 0 && Row(j) < same)
+            {
+                k = _k[j];
+                probs = _p.AsSpan(j * _order, _order);
+                backoffs = _b.AsSpan(j * _order, _order);
+            }
+            else
+            {
+                var tp = _tp.AsSpan((j - first) * _order, _order);
+                var tb = _tb.AsSpan((j - first) * _order, _order);
+                same = Math.Max(same, 0);
+                _p.AsSpan(j * _order, same).CopyTo(tp);
+                _b.AsSpan(j * _order, same).CopyTo(tb);
+                k = _lm.Grams(Framed, j, same, tp, tb);
+                probs = tp;
+                backoffs = tb;
+            }
+            sum += _lm.Score(k, probs, contextK, contextB);
+            contextK = k;
+            contextB = backoffs;
         }
         return sum;
     }
@@ -79,20 +124,23 @@ internal sealed class Scratch
     /// <summary>
     /// Whether the chars i..i+length-1, as set now, sit in at least one n-gram of the examination order that the model
     /// knows. A change that leaves every such n-gram unknown cannot raise the sentence's probability enough to count,
-    /// and this test (a few lookups) spares scoring it (dozens).
+    /// and this test spares scoring it. An n-gram is known only if every bigram in it is (pruning keeps sub-n-grams),
+    /// so the caller says whether the bigrams across the change's edges are known (<paramref name="left"/>,
+    /// <paramref name="right"/>), and an n-gram is looked up only when all its bigrams are known.
     /// </summary>
-    public bool Plausible(int i, int length)
+    public bool Plausible(int i, int length, bool left, bool right)
     {
-        // A known n-gram through the change needs a known bigram at its edge: two cheap lookups first.
-        if (!_lm.KnowsBigram(Framed[i], Framed[i + 1]) && !_lm.KnowsBigram(Framed[i + length], Framed[i + length + 1]))
+        var first = i + 1;
+        var last = i + length;
+        if (!left && !right)
         {
             return false;
         }
-        var from = i + length; // framed index of the last changed char
         var to = Math.Min(Framed.Length - 1, i + _knownOrder);
-        for (var j = from; j <= to; j++)
+        for (var j = last; j <= to; j++)
         {
-            if (j - _knownOrder + 1 >= 0 && _lm.Knows(Framed, j, _knownOrder))
+            var start = j - _knownOrder + 1;
+            if (start >= 0 && BigramsKnown(start, j, first, last, left, right) && _lm.Knows(Framed, j, _knownOrder))
             {
                 return true;
             }
@@ -100,23 +148,48 @@ internal sealed class Scratch
         return false;
     }
 
-    /// <summary>Whether <paramref name="c"/> at i makes a known bigram with the char before it.</summary>
-    public bool KnownAfterLeft(int i, char c) => _lm.KnowsBigram(Framed[i], NgramKey.Fold(c));
-
-    /// <summary>Whether <paramref name="c"/> at i makes a known bigram with the char after it.</summary>
-    public bool KnownBeforeRight(int i, char c) => _lm.KnowsBigram(NgramKey.Fold(c), Framed[i + 2]);
+    // Whether every bigram of framed start..end is known, with the chars first..last changed: the bigrams across the
+    // change's edges are `left` and `right`, those inside it are looked up, the rest are the sentence's own.
+    private bool BigramsKnown(int start, int end, int first, int last, bool left, bool right)
+    {
+        for (var q = start + 1; q <= end; q++)
+        {
+            var known = q == first ? left
+                : q == last + 1 ? right
+                : q > first && q <= last ? _lm.KnowsBigram(Framed[q - 1], Framed[q])
+                : _bigram[q];
+            if (!known)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>After a change is taken: forget what it invalidated.</summary>
     public void Changed(int i, int length) => Refresh(i + 1, Last(i, length));
 
-    private int Last(int i, int length) => Math.Min(Framed.Length - 1, i + length + MaxContext);
+    // The last framed position whose n-grams (or their contexts) see a change of chars i..i+length-1.
+    private int Last(int i, int length) => Math.Min(Framed.Length - 1, i + length + _order - 1);
+
+    // The number of orders the model knows at framed position j, looked up once.
+    private int Row(int j)
+    {
+        if (_k[j] < 0)
+        {
+            _k[j] = (sbyte)_lm.Grams(Framed, j, 0, _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order));
+        }
+        return _k[j];
+    }
 
     private void Refresh(int from, int to)
     {
         for (var j = from; j <= to; j++)
         {
             _logProbs[j] = float.NaN;
-            _known[j] = _lm.Knows(Framed, j, _knownOrder);
+            _k[j] = -1;
+            _known[j] = j > 0 && _lm.Knows(Framed, j, _knownOrder);
+            _bigram[j] = j > 0 && _lm.KnowsBigram(Framed[j - 1], Framed[j]);
         }
     }
 }

@@ -10,10 +10,23 @@ namespace Monitor.Analysis.Inspection.Typo;
 /// jieba's dictionary. The best replacement above the threshold is taken, the sentence rescored, and so on.
 /// Thread-safe (all state is per call).
 /// </summary>
-internal sealed class TypoDetector(TypoModel model, TypoOptions options)
+internal sealed class TypoDetector
 {
     private const int MinWordFrequency = 3;
     private const int MaxWordLength = 4;
+    private readonly TypoModel _model;
+    private readonly TypoOptions _options;
+    private readonly ConfusionSet _confusions;
+    private readonly CandidateBigrams _bigrams;
+
+    public TypoDetector(TypoModel model, TypoOptions options)
+    {
+        _model = model;
+        _options = options;
+        // Numbers are not typos the model can judge: 三中队 or 八师 read as well as 二中队 or 八十 to it.
+        _confusions = model.Confusions.Restricted(options.MaxCandidates, c => "〇一二三四五六七八九十百千万亿两零".Contains(c));
+        _bigrams = new CandidateBigrams(model.Lm, _confusions.Candidates);
+    }
 
     public List<TypoCorrection> Detect(ReadOnlySpan<char> sentence, Func<int, bool> isProtected)
     {
@@ -22,8 +35,8 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         {
             return found;
         }
-        var s = new Scratch(sentence, model.Lm, options.ExamineBelowOrder);
-        while (found.Count < options.MaxPerSentence)
+        var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder);
+        while (found.Count < _options.MaxPerSentence)
         {
             var best = Best(s);
             if (best is null)
@@ -53,41 +66,44 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
     private TypoCorrection? Best(Scratch s)
     {
         TypoCorrection? best = null;
-        var bestScore = options.Threshold;
+        var bestScore = _options.Threshold;
         for (var i = 0; i < s.Text.Length; i++)
         {
             if (!s.Examine(i))
             {
                 continue;
             }
-            var candidates = model.Confusions.For(s.Text[i]);
-            candidates = candidates[..Math.Min(candidates.Length, options.MaxCandidates)];
+            var candidates = _confusions.For(s.Text[i]);
             if (candidates.IsEmpty)
             {
                 continue;
             }
             // A char the corpus hardly knows, inside a common word, is left alone: the model's low opinion of it is
             // ignorance, not evidence (开幕式's 幕 occurs 14 times in the government corpus).
-            if (model.Lm.UnigramLogProb(s.Text[i]) < options.RareCharLogProb && CommonWordAt(s.Text, i))
+            if (_model.Lm.UnigramLogProb(s.Text[i]) < _options.RareCharLogProb && CommonWordAt(s.Text, i))
             {
                 continue;
             }
             var before = s.Window(i, 1);
             var original = s.Text[i];
             var originalWord = -1;
+            var afterLeft = _bigrams.After(s.Framed[i]);
+            var beforeRight = _bigrams.Before(s.Framed[i + 2]);
             foreach (var candidate in candidates)
             {
-                if (IsNumeral(candidate))
+                var left = _bigrams.Has(afterLeft, candidate);
+                var right = _bigrams.Has(beforeRight, candidate);
+                if (!left && !right)
                 {
                     continue;
                 }
                 s.Set(i, candidate);
-                if (!s.Plausible(i, 1))
+                if (!s.Plausible(i, 1, left, right))
                 {
                     continue;
                 }
                 var gain = s.Trial(i, 1) - before;
-                if (gain + options.WordBonus > bestScore)
+                if (gain + _options.WordBonus > bestScore)
                 {
                     var candidateWord = WordAt(s.Text, i);
                     s.Set(i, original);
@@ -96,8 +112,8 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                         originalWord = WordAt(s.Text, i);
                     }
                     var completes = candidateWord > 0 && originalWord == 0;
-                    var score = gain + (completes ? options.WordBonus : 0)
-                        - (originalWord > 0 ? options.InWordPenalty * (originalWord - 1) + (candidateWord == 0 ? options.WordPenalty : 0) : 0);
+                    var score = gain + (completes ? _options.WordBonus : 0)
+                        - (originalWord > 0 ? _options.InWordPenalty * (originalWord - 1) + (candidateWord == 0 ? _options.WordPenalty : 0) : 0);
                     if (score > bestScore)
                     {
                         bestScore = score;
@@ -106,7 +122,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                 }
             }
             s.Set(i, original);
-            if (options.Pairs && i + 1 < s.Text.Length && s.Examine(i + 1))
+            if (_options.Pairs && i + 1 < s.Text.Length && s.Examine(i + 1))
             {
                 PairBest(s, i, ref best, ref bestScore);
             }
@@ -117,33 +133,33 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
     /// <summary>Both chars at i and i+1 replaced so that together they make a dictionary word.</summary>
     private void PairBest(Scratch s, int i, ref TypoCorrection? best, ref double bestScore)
     {
-        var first = model.Confusions.For(s.Text[i]);
-        var second = model.Confusions.For(s.Text[i + 1]);
-        first = first[..Math.Min(first.Length, options.MaxCandidates)];
-        second = second[..Math.Min(second.Length, options.MaxCandidates)];
+        var first = _confusions.For(s.Text[i]);
+        var second = _confusions.For(s.Text[i + 1]);
         if (first.IsEmpty || second.IsEmpty || StandsAlone(s.Text, i))
         {
             return;
         }
         // The pair may itself be a word (桂花纲要 for 规划纲要); then the evidence has to outweigh it.
-        var penalty = options.PairPenalty - options.WordBonus
-            + (model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency ? options.WordPenalty : 0);
+        var penalty = _options.PairPenalty - _options.WordBonus
+            + (_model.WordFrequency(s.Text.AsSpan(i, 2)) >= MinWordFrequency ? _options.WordPenalty : 0);
         // Only confusables that fit their outer neighbour are paired: a known bigram with the char before the pair
         // (first) and after it (second). This keeps the pairs tried to a handful instead of thousands.
         Span<char> lefts = stackalloc char[first.Length];
         Span<char> rights = stackalloc char[second.Length];
         var nl = 0;
         var nr = 0;
+        var afterLeft = _bigrams.After(s.Framed[i]);
+        var beforeRight = _bigrams.Before(s.Framed[i + 3]);
         foreach (var c in first)
         {
-            if (!IsNumeral(c) && s.KnownAfterLeft(i, c))
+            if (_bigrams.Has(afterLeft, c))
             {
                 lefts[nl++] = c;
             }
         }
         foreach (var c in second)
         {
-            if (!IsNumeral(c) && s.KnownBeforeRight(i + 1, c))
+            if (_bigrams.Has(beforeRight, c))
             {
                 rights[nr++] = c;
             }
@@ -152,7 +168,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
         {
             return;
         }
-        var trie = model.Dictionary;
+        var trie = _model.Dictionary;
         var (a, b) = (s.Text[i], s.Text[i + 1]);
         var before = s.Window(i, 2);
         foreach (var c1 in lefts[..nl])
@@ -171,7 +187,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
                 }
                 s.Set(i, c1);
                 s.Set(i + 1, c2);
-                var score = s.Plausible(i, 2) ? s.Trial(i, 2) - before - penalty : double.NegativeInfinity;
+                var score = s.Plausible(i, 2, true, true) ? s.Trial(i, 2) - before - penalty : double.NegativeInfinity;
                 s.Set(i, a);
                 s.Set(i + 1, b);
                 if (score > bestScore)
@@ -189,9 +205,6 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
 
     private static bool IsHan(char c) => c is >= '\u4e00' and <= '\u9fff';
 
-    // Numbers are not typos the model can judge: 三中队 or 八师 read as well as 二中队 or 八十 to it.
-    private static bool IsNumeral(char c) => "〇一二三四五六七八九十百千万亿两零".Contains(c);
-
     /// <summary>
     /// Whether a common word (jieba frequency ≥ <see cref="TypoOptions.CommonWordFrequency"/>) covers <paramref name="at"/>: chars
     /// rare in government text (开幕式's 幕) are not typos for that.
@@ -204,7 +217,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
             var lastStart = Math.Min(at, text.Length - length);
             for (var start = first; start <= lastStart; start++)
             {
-                if (model.WordFrequency(text.AsSpan(start, length)) >= options.CommonWordFrequency)
+                if (_model.WordFrequency(text.AsSpan(start, length)) >= _options.CommonWordFrequency)
                 {
                     return true;
                 }
@@ -222,7 +235,7 @@ internal sealed class TypoDetector(TypoModel model, TypoOptions options)
             var lastStart = Math.Min(at, text.Length - length);
             for (var start = first; start <= lastStart; start++)
             {
-                if (model.WordFrequency(text.AsSpan(start, length)) >= MinWordFrequency)
+                if (_model.WordFrequency(text.AsSpan(start, length)) >= MinWordFrequency)
                 {
                     return length;
                 }
