@@ -17,17 +17,18 @@ internal sealed class CharLanguageModel
 
     private readonly NgramTable[] _tables; // _tables[n - 1] holds order n
 
-    // A Bloom filter (512 KB, two probes) of the bigram keys: most confusables tried at a position make no known
-    // bigram with their neighbours, and this answers them from cache instead of probing the 2 MB bigram table.
-    private const int BloomBits = 22;
-    private readonly ulong[] _bigramBloom = new ulong[(1 << BloomBits) / 64];
+    // A Bloom filter (1 MB, two probes) of the bigram and trigram keys: most n-grams a tried change makes are
+    // unknown, and this answers them from cache instead of probing tables of several MB.
+    private const int BloomBits = 23;
+    private const int BloomOrders = 3;
+    private readonly ulong[] _bloom = new ulong[(1 << BloomBits) / 64];
 
     public CharLanguageModel(NgramTable[] tables)
     {
         _tables = tables;
-        if (tables.Length >= 2)
+        foreach (var table in tables.Skip(1).Take(BloomOrders - 1))
         {
-            foreach (var key in tables[1].Keys)
+            foreach (var key in table.Keys)
             {
                 SetBloom(key);
             }
@@ -41,12 +42,13 @@ internal sealed class CharLanguageModel
     /// <summary>
     /// Looks up the n-grams ending at <paramref name="at"/>, shortest first, into <paramref name="probs"/> and
     /// <paramref name="backoffs"/> (index n - 1), and returns the longest order the model knows. The first
-    /// <paramref name="known"/> orders are taken as already filled in. Stops at the first unknown n-gram: pruning
-    /// keeps an n-gram only when its suffixes are kept (they are at least as frequent).
+    /// <paramref name="known"/> orders are taken as already filled in; none beyond <paramref name="upTo"/> (0: the
+    /// model's order) is looked up. Stops at the first unknown n-gram: pruning keeps an n-gram only when its
+    /// suffixes are kept (they are at least as frequent).
     /// </summary>
-    public int Grams(ReadOnlySpan<char> text, int at, int known, Span<float> probs, Span<float> backoffs)
+    public int Grams(ReadOnlySpan<char> text, int at, int known, Span<float> probs, Span<float> backoffs, int upTo = 0)
     {
-        var max = Math.Min(_tables.Length, at + 1);
+        var max = Math.Min(upTo > 0 ? upTo : _tables.Length, at + 1);
         var gram = NgramKey.Seed;
         for (var n = 1; n <= max; n++)
         {
@@ -57,6 +59,20 @@ internal sealed class CharLanguageModel
             }
         }
         return max;
+    }
+
+    /// <summary>Brings the slots of the n-grams of orders 2..<paramref name="upTo"/> ending at <paramref name="at"/> into cache (see <see cref="NgramTable.Touch"/>).</summary>
+    public uint Touch(ReadOnlySpan<char> text, int at, int upTo)
+    {
+        var max = Math.Min(Math.Min(upTo, _tables.Length), at + 1);
+        var gram = NgramKey.Extend(NgramKey.Seed, text[at]);
+        var sink = 0u;
+        for (var n = 2; n <= max; n++)
+        {
+            gram = NgramKey.Extend(gram, text[at - n + 1]);
+            sink += _tables[n - 1].Touch(NgramKey.Finish(gram));
+        }
+        return sink;
     }
 
     /// <summary>
@@ -89,7 +105,9 @@ internal sealed class CharLanguageModel
         {
             gram = NgramKey.Extend(gram, text[at - k]);
         }
-        return _tables[order - 1].Contains(NgramKey.Finish(gram));
+        var key = NgramKey.Finish(gram);
+        key = key == 0 ? 1 : key;
+        return (order is < 2 or > BloomOrders || InBloom(key)) && _tables[order - 1].Contains(key);
     }
 
     /// <summary>log10 P(c) of the unigram level (a Kneser-Ney continuation probability), <see cref="UnknownLogProb"/> if unseen.</summary>
@@ -111,14 +129,14 @@ internal sealed class CharLanguageModel
     private void SetBloom(uint key)
     {
         var (a, b) = BloomProbes(key);
-        _bigramBloom[a >> 6] |= 1UL << (int)(a & 63);
-        _bigramBloom[b >> 6] |= 1UL << (int)(b & 63);
+        _bloom[a >> 6] |= 1UL << (int)(a & 63);
+        _bloom[b >> 6] |= 1UL << (int)(b & 63);
     }
 
     private bool InBloom(uint key)
     {
         var (a, b) = BloomProbes(key);
-        return (_bigramBloom[a >> 6] & (1UL << (int)(a & 63))) != 0 && (_bigramBloom[b >> 6] & (1UL << (int)(b & 63))) != 0;
+        return (_bloom[a >> 6] & (1UL << (int)(a & 63))) != 0 && (_bloom[b >> 6] & (1UL << (int)(b & 63))) != 0;
     }
 
     private static (uint, uint) BloomProbes(uint key) => (key & ((1u << BloomBits) - 1), key >> (32 - BloomBits));

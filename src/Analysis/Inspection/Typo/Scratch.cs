@@ -16,9 +16,11 @@ internal sealed class Scratch
     private readonly bool[] _bigram; // the sentence's bigram ending at each framed position is known
     private readonly int _knownOrder;
 
-    // The sentence's n-grams ending at each framed position (-1: not looked up yet), probabilities and backoffs
-    // at [position * order + n - 1].
+    // The sentence's n-grams ending at each framed position: how many orders are known, probabilities and backoffs
+    // at [position * order + n - 1]. Every position is looked up to the examination order (which decides what is
+    // examined); the longer n-grams only where a change is tried nearby (`_complete` false until then).
     private readonly sbyte[] _k;
+    private readonly bool[] _complete;
     private readonly float[] _p;
     private readonly float[] _b;
 
@@ -43,6 +45,7 @@ internal sealed class Scratch
         _known = new bool[Framed.Length];
         _bigram = new bool[Framed.Length];
         _k = new sbyte[Framed.Length];
+        _complete = new bool[Framed.Length];
         _p = new float[Framed.Length * _order];
         _b = new float[Framed.Length * _order];
         _tp = new float[(_order + 2) * _order];
@@ -83,8 +86,12 @@ internal sealed class Scratch
         return sum;
     }
 
-    /// <summary>The same window scored on the chars as they are set now (a change being tried).</summary>
-    public float Trial(int i, int length)
+    /// <summary>
+    /// The same window scored on the chars as they are set now (a change being tried). <paramref name="left"/> and
+    /// <paramref name="right"/> say whether the bigrams across the change's edges are known: when one is not, no
+    /// n-gram across that edge is either, and none is looked up.
+    /// </summary>
+    public float Trial(int i, int length, bool left, bool right)
     {
         var first = i + 1;
         var lastChanged = i + length;
@@ -97,9 +104,9 @@ internal sealed class Scratch
             var same = j - lastChanged;
             ReadOnlySpan<float> probs, backoffs;
             int k;
-            if (same > 0 && Row(j) < same)
+            if (same > 0 && (!right || Row(j) < same))
             {
-                k = _k[j];
+                k = Math.Min(Row(j), same);
                 probs = _p.AsSpan(j * _order, _order);
                 backoffs = _b.AsSpan(j * _order, _order);
             }
@@ -110,7 +117,7 @@ internal sealed class Scratch
                 same = Math.Max(same, 0);
                 _p.AsSpan(j * _order, same).CopyTo(tp);
                 _b.AsSpan(j * _order, same).CopyTo(tb);
-                k = _lm.Grams(Framed, j, same, tp, tb);
+                k = _lm.Grams(Framed, j, same, tp, tb, j == first && !left ? 1 : 0);
                 probs = tp;
                 backoffs = tb;
             }
@@ -175,21 +182,34 @@ internal sealed class Scratch
     // The number of orders the model knows at framed position j, looked up once.
     private int Row(int j)
     {
-        if (_k[j] < 0)
+        if (!_complete[j])
         {
-            _k[j] = (sbyte)_lm.Grams(Framed, j, 0, _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order));
+            _k[j] = (sbyte)_lm.Grams(Framed, j, _k[j], _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order));
+            _complete[j] = true;
         }
         return _k[j];
     }
 
+    // Read back nowhere: it only keeps the touches in Refresh from being optimised away.
+    private uint _touched;
+
     private void Refresh(int from, int to)
     {
+        var touched = 0u;
+        for (var j = from; j <= to; j++)
+        {
+            touched += _lm.Touch(Framed, j, _knownOrder);
+        }
+        _touched = touched;
         for (var j = from; j <= to; j++)
         {
             _logProbs[j] = float.NaN;
-            _k[j] = -1;
-            _known[j] = j > 0 && _lm.Knows(Framed, j, _knownOrder);
-            _bigram[j] = j > 0 && _lm.KnowsBigram(Framed[j - 1], Framed[j]);
+            var upTo = Math.Min(_knownOrder, j + 1);
+            var k = _lm.Grams(Framed, j, 0, _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order), upTo);
+            _k[j] = (sbyte)k;
+            _complete[j] = k < upTo || upTo == Math.Min(_order, j + 1);
+            _known[j] = j > 0 && k == upTo;
+            _bigram[j] = k >= 2;
         }
     }
 }

@@ -14,6 +14,9 @@ internal sealed class TypoDetector
 {
     private const int MinWordFrequency = 3;
     private const int MaxWordLength = 4;
+
+    // How far (in chars, either way) a change or a judged char reaches into other positions' scores; see PositionBest.
+    private const int Reach = 6;
     private readonly TypoModel _model;
     private readonly TypoOptions _options;
     private readonly ConfusionSet _confusions;
@@ -36,18 +39,35 @@ internal sealed class TypoDetector
             return found;
         }
         var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder);
+        // Each position's best replacement is kept between rounds; a round re-examines only the positions whose
+        // scoring can see what the previous round changed or judged.
+        var best = new TypoCorrection?[sentence.Length];
+        var stale = Enumerable.Repeat(true, sentence.Length).ToArray();
         while (found.Count < _options.MaxPerSentence)
         {
-            var best = Best(s);
-            if (best is null)
+            TypoCorrection? top = null;
+            for (var i = 0; i < best.Length; i++)
+            {
+                if (stale[i])
+                {
+                    best[i] = PositionBest(s, i);
+                    stale[i] = false;
+                }
+                if (best[i] is { } b && (top is null || b.Gain > top.Value.Gain))
+                {
+                    top = b;
+                }
+            }
+            if (top is null)
             {
                 break;
             }
-            var c = best.Value;
+            var c = top.Value;
             for (var k = 0; k < c.Length; k++)
             {
                 s.Done[c.Offset + k] = true;
             }
+            stale.AsSpan(Math.Max(0, c.Offset - Reach), Math.Min(best.Length, c.Offset + c.Length + Reach) - Math.Max(0, c.Offset - Reach)).Fill(true);
             if (Enumerable.Range(c.Offset, c.Length).Any(isProtected))
             {
                 continue;
@@ -63,69 +83,70 @@ internal sealed class TypoDetector
         return found;
     }
 
-    private TypoCorrection? Best(Scratch s)
+    /// <summary>
+    /// The best replacement above the threshold of the char at <paramref name="i"/>, or of it and the next together.
+    /// Its score reads chars i-4..i+5 (n-grams of five, words of four), hence <see cref="Reach"/>.
+    /// </summary>
+    private TypoCorrection? PositionBest(Scratch s, int i)
     {
         TypoCorrection? best = null;
         var bestScore = _options.Threshold;
-        for (var i = 0; i < s.Text.Length; i++)
+        if (!s.Examine(i))
         {
-            if (!s.Examine(i))
+            return null;
+        }
+        var candidates = _confusions.For(s.Text[i]);
+        if (candidates.IsEmpty)
+        {
+            return null;
+        }
+        // A char the corpus hardly knows, inside a common word, is left alone: the model's low opinion of it is
+        // ignorance, not evidence (开幕式's 幕 occurs 14 times in the government corpus).
+        if (_model.Lm.UnigramLogProb(s.Text[i]) < _options.RareCharLogProb && CommonWordAt(s.Text, i))
+        {
+            return null;
+        }
+        var before = s.Window(i, 1);
+        var original = s.Text[i];
+        var originalWord = -1;
+        var afterLeft = _bigrams.After(s.Framed[i]);
+        var beforeRight = _bigrams.Before(s.Framed[i + 2]);
+        foreach (var candidate in candidates)
+        {
+            var left = _bigrams.Has(afterLeft, candidate);
+            var right = _bigrams.Has(beforeRight, candidate);
+            if (!left && !right)
             {
                 continue;
             }
-            var candidates = _confusions.For(s.Text[i]);
-            if (candidates.IsEmpty)
+            s.Set(i, candidate);
+            if (!s.Plausible(i, 1, left, right))
             {
                 continue;
             }
-            // A char the corpus hardly knows, inside a common word, is left alone: the model's low opinion of it is
-            // ignorance, not evidence (开幕式's 幕 occurs 14 times in the government corpus).
-            if (_model.Lm.UnigramLogProb(s.Text[i]) < _options.RareCharLogProb && CommonWordAt(s.Text, i))
+            var gain = s.Trial(i, 1, left, right) - before;
+            if (gain + _options.WordBonus > bestScore)
             {
-                continue;
-            }
-            var before = s.Window(i, 1);
-            var original = s.Text[i];
-            var originalWord = -1;
-            var afterLeft = _bigrams.After(s.Framed[i]);
-            var beforeRight = _bigrams.Before(s.Framed[i + 2]);
-            foreach (var candidate in candidates)
-            {
-                var left = _bigrams.Has(afterLeft, candidate);
-                var right = _bigrams.Has(beforeRight, candidate);
-                if (!left && !right)
+                var candidateWord = WordAt(s.Text, i);
+                s.Set(i, original);
+                if (originalWord < 0)
                 {
-                    continue;
+                    originalWord = WordAt(s.Text, i);
                 }
-                s.Set(i, candidate);
-                if (!s.Plausible(i, 1, left, right))
+                var completes = candidateWord > 0 && originalWord == 0;
+                var score = gain + (completes ? _options.WordBonus : 0)
+                    - (originalWord > 0 ? _options.InWordPenalty * (originalWord - 1) + (candidateWord == 0 ? _options.WordPenalty : 0) : 0);
+                if (score > bestScore)
                 {
-                    continue;
-                }
-                var gain = s.Trial(i, 1) - before;
-                if (gain + _options.WordBonus > bestScore)
-                {
-                    var candidateWord = WordAt(s.Text, i);
-                    s.Set(i, original);
-                    if (originalWord < 0)
-                    {
-                        originalWord = WordAt(s.Text, i);
-                    }
-                    var completes = candidateWord > 0 && originalWord == 0;
-                    var score = gain + (completes ? _options.WordBonus : 0)
-                        - (originalWord > 0 ? _options.InWordPenalty * (originalWord - 1) + (candidateWord == 0 ? _options.WordPenalty : 0) : 0);
-                    if (score > bestScore)
-                    {
-                        bestScore = score;
-                        best = new TypoCorrection(i, original.ToString(), candidate.ToString(), score, completes);
-                    }
+                    bestScore = score;
+                    best = new TypoCorrection(i, original.ToString(), candidate.ToString(), score, completes);
                 }
             }
-            s.Set(i, original);
-            if (_options.Pairs && i + 1 < s.Text.Length && s.Examine(i + 1))
-            {
-                PairBest(s, i, ref best, ref bestScore);
-            }
+        }
+        s.Set(i, original);
+        if (_options.Pairs && i + 1 < s.Text.Length && s.Examine(i + 1))
+        {
+            PairBest(s, i, ref best, ref bestScore);
         }
         return best;
     }
@@ -187,7 +208,7 @@ internal sealed class TypoDetector
                 }
                 s.Set(i, c1);
                 s.Set(i + 1, c2);
-                var score = s.Plausible(i, 2, true, true) ? s.Trial(i, 2) - before - penalty : double.NegativeInfinity;
+                var score = s.Plausible(i, 2, true, true) ? s.Trial(i, 2, true, true) - before - penalty : double.NegativeInfinity;
                 s.Set(i, a);
                 s.Set(i + 1, b);
                 if (score > bestScore)
