@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
@@ -7,7 +9,7 @@ namespace Monitor.Analysis.Inspection.Typo;
 /// taken. A tried change looks up only the n-grams that contain it: the shorter ones ending after it are the
 /// sentence's own and are looked up once, and a position whose short n-gram is unknown needs no lookups at all.
 /// </summary>
-internal sealed class Scratch
+internal sealed class Scratch : IDisposable
 {
     private readonly CharLanguageModel _lm;
     private readonly int _order;
@@ -46,12 +48,19 @@ internal sealed class Scratch
         _bigram = new bool[Framed.Length];
         _k = new sbyte[Framed.Length];
         _complete = new bool[Framed.Length];
-        _p = new float[Framed.Length * _order];
-        _b = new float[Framed.Length * _order];
+        // The rows are most of what a sentence allocates; they are rented (every entry read is written first).
+        _p = ArrayPool<float>.Shared.Rent(Framed.Length * _order);
+        _b = ArrayPool<float>.Shared.Rent(Framed.Length * _order);
         _tp = new float[(_order + 2) * _order];
         _tb = new float[(_order + 2) * _order];
         Done = new bool[Text.Length];
         Refresh(0, Framed.Length - 1);
+    }
+
+    public void Dispose()
+    {
+        ArrayPool<float>.Shared.Return(_p);
+        ArrayPool<float>.Shared.Return(_b);
     }
 
     public char[] Text { get; }

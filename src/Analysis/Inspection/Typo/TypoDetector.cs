@@ -1,3 +1,4 @@
+using System.Buffers;
 using Monitor.Analysis.Segmentation;
 
 namespace Monitor.Analysis.Inspection.Typo;
@@ -38,15 +39,17 @@ internal sealed class TypoDetector
         {
             return found;
         }
-        var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder);
+        using var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder);
         // Each position's best replacement is kept between rounds; a round re-examines only the positions whose
         // scoring can see what the previous round changed or judged.
-        var best = new TypoCorrection?[sentence.Length];
-        var stale = Enumerable.Repeat(true, sentence.Length).ToArray();
+        var length = sentence.Length;
+        var best = ArrayPool<TypoCorrection?>.Shared.Rent(length); // read only where not stale
+        var stale = new bool[length];
+        stale.AsSpan().Fill(true);
         while (found.Count < _options.MaxPerSentence)
         {
             TypoCorrection? top = null;
-            for (var i = 0; i < best.Length; i++)
+            for (var i = 0; i < length; i++)
             {
                 if (stale[i])
                 {
@@ -67,7 +70,7 @@ internal sealed class TypoDetector
             {
                 s.Done[c.Offset + k] = true;
             }
-            stale.AsSpan(Math.Max(0, c.Offset - Reach), Math.Min(best.Length, c.Offset + c.Length + Reach) - Math.Max(0, c.Offset - Reach)).Fill(true);
+            stale.AsSpan(Math.Max(0, c.Offset - Reach), Math.Min(length, c.Offset + c.Length + Reach) - Math.Max(0, c.Offset - Reach)).Fill(true);
             if (Enumerable.Range(c.Offset, c.Length).Any(isProtected))
             {
                 continue;
@@ -79,6 +82,7 @@ internal sealed class TypoDetector
             }
             s.Changed(c.Offset, c.Length);
         }
+        ArrayPool<TypoCorrection?>.Shared.Return(best);
         found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return found;
     }
