@@ -14,10 +14,12 @@ namespace Monitor.Ingest.Sweep;
 /// </summary>
 public sealed class SweepBatchWork(
     AccountFetcher fetcher, FetchStatusRecorder recorder, IPostAnalyser analyser, AccountChecker checker, AccountActivityLoader loader,
-    TimeProvider time, IOptions<SweepOptions> options)
+    RuleSettings rules, TimeProvider time, IOptions<SweepOptions> options)
 {
     public async Task<BatchOutcome> DoAsync(MonitorDbContext db, SweepBatch batch, SweepRun run, CancellationToken ct)
     {
+        // Each batch reads the thresholds afresh, so an administrator's change reaches every worker without a restart.
+        await rules.RefreshAsync(db, ct);
         var accounts = await db.Accounts.Include(a => a.FetchStatus)
             .Where(a => a.Id >= batch.FirstAccountId && a.Id <= batch.LastAccountId && a.Status == AccountStatus.Active)
             .OrderBy(a => a.Id)
