@@ -16,6 +16,7 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
+app.UseContentSecurityPolicy();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
