@@ -40,6 +40,8 @@ public static class AnalysisServiceCollectionExtensions
         services.AddSingleton<LineChecker>();
         services.AddSingleton<IAllowList, DbAllowList>();
         builder.Services.AddOptions<RulesOptions>().BindConfiguration(RulesOptions.Section);
+        // The configured thresholds with the administrators' changes from the database over them.
+        builder.Services.AddSingleton<RuleSettings>();
         builder.Services.AddSingleton<IAccountCheck, UpdateTwoWeekCheck>();
         builder.Services.AddSingleton<IAccountCheck, UpdateEarlyWarningCheck>();
         builder.Services.AddSingleton<IAccountCheck, UpdateZombieCheck>();

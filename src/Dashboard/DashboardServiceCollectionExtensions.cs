@@ -57,6 +57,7 @@ public static class DashboardServiceCollectionExtensions
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewActions>();
         services.AddSingleton<LexiconEditor>();
+        services.AddScoped<RuleThresholdEditor>();
         return builder;
     }
 

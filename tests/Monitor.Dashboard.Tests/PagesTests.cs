@@ -95,6 +95,26 @@ public class PagesTests
     }
 
     [Fact]
+    public async Task a_word_removed_from_the_allow_list_is_flagged_again_without_a_restart()
+    {
+        await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);
+        await using var factory = new MonitorWebFactory(db, demo: false);
+        var admin = await factory.LoggedInClientAsync();
+        const string draft = "大力培育发展大数局产业。";
+        async Task<bool> FlaggedAsync() =>
+            (await (await MonitorWebFactory.PostFormAsync(admin, "/Check", new() { ["Draft"] = draft })).Content.ReadAsStringAsync()).Contains(">局</mark>");
+
+        var before = await FlaggedAsync();
+        await MonitorWebFactory.PostFormAsync(admin, "/Rules?handler=Allow", new() { ["word"] = "大数局" }, "/Rules");
+        var allowed = await FlaggedAsync();
+        await MonitorWebFactory.PostFormAsync(admin, "/Rules?handler=Remove", new() { ["word"] = "大数局" }, "/Rules");
+
+        Assert.Equal((true, false, true), (before, allowed, await FlaggedAsync()));
+        await using var context = db.CreateContext();
+        Assert.Single(context.AuditEntries, a => a.Action == "allowlist.remove" && a.Target == "大数局");
+    }
+
+    [Fact]
     public async Task an_administrator_adds_a_reviewer_who_can_log_in_but_not_manage_users()
     {
         await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);

@@ -1,20 +1,18 @@
-using Microsoft.Extensions.Options;
-
 namespace Monitor.Analysis.Accounts;
 
 /// <summary>Runs every registered account rule on one account with the thresholds of its jurisdiction.</summary>
-public sealed class AccountChecker(IEnumerable<IAccountCheck> checks, IOptions<RulesOptions> options)
+public sealed class AccountChecker(IEnumerable<IAccountCheck> checks, RuleSettings rules)
 {
     private readonly IReadOnlyList<IAccountCheck> _checks = checks.ToList();
 
     public IReadOnlyList<IAccountCheck> Checks => _checks;
 
     /// <summary>The longest window of any rule for any jurisdiction, so callers load enough posts once.</summary>
-    public int LongestWindowDays(string? regionCode) => options.Value.For(regionCode).LongestWindowDays;
+    public int LongestWindowDays(string? regionCode) => rules.Current.For(regionCode).LongestWindowDays;
 
     public IReadOnlyList<AccountCheckVerdict> Evaluate(AccountActivity activity)
     {
-        var thresholds = options.Value.For(activity.RegionCode);
+        var thresholds = rules.Current.For(activity.RegionCode);
         return _checks.Select(c => c.Evaluate(activity, thresholds)).ToList();
     }
 }

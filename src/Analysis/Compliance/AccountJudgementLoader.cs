@@ -13,11 +13,13 @@ namespace Monitor.Analysis.Compliance;
 /// the account is 待核实 and left out of 检查数, so an undecided account never raises the 合格率.
 /// </summary>
 public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> factory, IOptions<ComplianceOptions> options,
-    IOptions<RulesOptions> rules)
+    RuleSettings rules)
 {
     public async Task<List<AccountJudgement>> LoadAsync(ReportPeriod period, DateTime? cutoffUtc, ComplianceScope scope, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
+        // Thresholds an administrator changed since the last judgement apply to this one.
+        var rulesNow = await rules.RefreshAsync(db, ct);
         var accounts = (await db.Accounts.AsNoTracking().Where(a => a.Status == AccountStatus.Active).ToListAsync(ct))
             .Where(a => scope.Contains(a.RegionCode)).ToList();
         var ids = accounts.Select(a => a.Id).ToHashSet();
@@ -50,7 +52,7 @@ public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> f
             var problems = results.Where(r => r.Verdict == Verdict.Fail).Select(r => ProblemLabels.ForRule(r.RuleId))
                 .Concat(findings[a.Id].Where(f => counted.Contains(f.ReviewStatus) && vetoKinds.Contains(f.Kind)).Select(f => ProblemLabels.ForFinding(f.Kind)))
                 .Distinct().OrderBy(ProblemLabels.Rank).ToList();
-            var unknowns = results.Where(r => r.Verdict == Verdict.Unknown && CanVeto(r.RuleId, a)).OrderBy(r => r.RuleId).Select(r => r.Evidence).ToList();
+            var unknowns = results.Where(r => r.Verdict == Verdict.Unknown && CanVeto(r.RuleId, a, rulesNow)).OrderBy(r => r.RuleId).Select(r => r.Evidence).ToList();
             var fixedFindings = findings[a.Id].Where(f => f.ReviewStatus == ReviewStatus.Fixed).ToList();
             var decided = problems.Count > 0 || (results.Count > 0 && unknowns.Count == 0);
             return new AccountJudgement(a, decided, problems, unknowns,
@@ -58,10 +60,10 @@ public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> f
         }).ToList();
     }
 
-    private bool CanVeto(string ruleId, GovAccount account) => ruleId switch
+    private static bool CanVeto(string ruleId, GovAccount account, RulesOptions rules) => ruleId switch
     {
         "update.two-week" => true,
-        "original.two-week" => rules.Value.For(account.RegionCode).OriginalIsVeto,
+        "original.two-week" => rules.For(account.RegionCode).OriginalIsVeto,
         _ => false,
     };
 }

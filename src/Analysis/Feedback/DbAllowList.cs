@@ -6,12 +6,14 @@ using Monitor.Shared.Domain;
 namespace Monitor.Analysis.Feedback;
 
 /// <summary>
-/// The allow-list in the <c>allowed_words</c> table, cached in memory and refreshed after every change made here.
-/// Every word it holds is handed to the typo checker, so a word a reviewer allowed is never flagged again.
+/// The allow-list in the <c>allowed_words</c> table, cached in memory. Every read of the table hands the typo checker
+/// the difference from the previous read: words added join it, words removed (here or by another process) leave it.
 /// </summary>
 public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, TimeProvider time, TypoInspector typo) : IAllowList
 {
+    private readonly Lock _sync = new();
     private volatile IReadOnlySet<string>? _cache;
+    private IReadOnlySet<string> _handed = new HashSet<string>();
 
     public IReadOnlySet<string> Snapshot()
     {
@@ -20,12 +22,13 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
             return cached;
         }
         using var db = factory.CreateDbContext();
-        var words = db.AllowedWords.Select(w => w.Word).ToHashSet(StringComparer.Ordinal);
-        foreach (var word in words)
-        {
-            typo.AddAllowedWord(word);
-        }
-        return _cache = words;
+        return Apply(db.AllowedWords.Select(w => w.Word).ToHashSet(StringComparer.Ordinal));
+    }
+
+    public async Task<IReadOnlySet<string>> RefreshAsync(CancellationToken ct)
+    {
+        await using var db = await factory.CreateDbContextAsync(ct);
+        return Apply(await db.AllowedWords.Select(w => w.Word).ToHashSetAsync(StringComparer.Ordinal, ct));
     }
 
     public async Task<bool> AddAsync(string word, string addedBy, string? note, CancellationToken ct)
@@ -38,8 +41,7 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
         }
         db.AllowedWords.Add(new AllowedWord { Word = word, AddedBy = addedBy, AddedAt = time.GetUtcNow().UtcDateTime, Note = note });
         await db.SaveChangesAsync(ct);
-        typo.AddAllowedWord(word);
-        _cache = null;
+        await RefreshAsync(ct);
         return true;
     }
 
@@ -47,7 +49,26 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var removed = await db.AllowedWords.Where(w => w.Word == word).ExecuteDeleteAsync(ct);
-        _cache = null;
+        // Also when this process never read the word: another process may have added it since.
+        typo.RemoveAllowedWord(word);
+        await RefreshAsync(ct);
         return removed > 0;
+    }
+
+    private IReadOnlySet<string> Apply(HashSet<string> words)
+    {
+        lock (_sync)
+        {
+            foreach (var gone in _handed.Where(w => !words.Contains(w)))
+            {
+                typo.RemoveAllowedWord(gone);
+            }
+            foreach (var word in words.Where(w => !_handed.Contains(w)))
+            {
+                typo.AddAllowedWord(word);
+            }
+            _handed = words;
+            return _cache = words;
+        }
     }
 }

@@ -9,6 +9,12 @@ public interface IAllowList
     /// <summary>The allowed words as of the last change (cheap; safe to call per post).</summary>
     IReadOnlySet<string> Snapshot();
 
+    /// <summary>
+    /// Re-reads the stored words (another process may have changed them) and hands additions and removals to the
+    /// typo checker; the sweep calls it before each batch.
+    /// </summary>
+    Task<IReadOnlySet<string>> RefreshAsync(CancellationToken ct);
+
     /// <summary>Adds a word; returns false when it was already allowed.</summary>
     Task<bool> AddAsync(string word, string addedBy, string? note, CancellationToken ct);
 

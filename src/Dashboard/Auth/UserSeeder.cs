@@ -13,13 +13,7 @@ public sealed class UserSeeder(UserManager<IdentityUser> users, RoleManager<Iden
 {
     public async Task SeedAsync()
     {
-        foreach (var role in new[] { DashboardRoles.Admin, DashboardRoles.Reviewer })
-        {
-            if (!await roles.RoleExistsAsync(role))
-            {
-                Check(await roles.CreateAsync(new IdentityRole(role)));
-            }
-        }
+        await EnsureRolesAsync();
         if (users.Users.Any())
         {
             return;
@@ -33,6 +27,17 @@ public sealed class UserSeeder(UserManager<IdentityUser> users, RoleManager<Iden
             logger.LogWarning("已创建初始管理员 {User}，密码 {Password}（仅显示这一次，请登录后修改或通过 Monitor:Admin 配置）", name, password);
         }
         await CreateAsync(users, name, password, DashboardRoles.Admin);
+    }
+
+    public async Task EnsureRolesAsync()
+    {
+        foreach (var role in new[] { DashboardRoles.Admin, DashboardRoles.Reviewer })
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                Check(await roles.CreateAsync(new IdentityRole(role)));
+            }
+        }
     }
 
     public static async Task CreateAsync(UserManager<IdentityUser> users, string name, string password, string role)

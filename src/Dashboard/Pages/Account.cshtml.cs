@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Dashboard.Rendering;
 using Monitor.Dashboard.Review;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
@@ -8,12 +9,13 @@ using Monitor.Shared.Domain;
 namespace Monitor.Dashboard.Pages;
 
 /// <summary>
-/// One account: its posts as a timeline (plain text only — RawHtml from the platforms is never rendered — with
-/// personal data masked), its check results over time, and how fetching it went.
+/// One account: its posts as a timeline (plain text with personal data masked, and the platform's HTML only as
+/// sanitised by <see cref="PostHtmlSanitizer"/>), its check results over time, and how fetching it went.
 /// </summary>
 public class AccountModel(MonitorDbContext db) : PageModel
 {
-    public sealed record PostView(Post Post, string Text, int Findings);
+    /// <summary><paramref name="RichHtml"/> is null when the post's HTML could not be shown with its personal data masked.</summary>
+    public sealed record PostView(Post Post, string Text, int Findings, string? RichHtml);
 
     public GovAccount Account { get; private set; } = null!;
     public List<PostView> Posts { get; private set; } = [];
@@ -34,10 +36,13 @@ public class AccountModel(MonitorDbContext db) : PageModel
         var postIds = posts.Select(p => p.Id).ToList();
         var findings = await db.Findings.AsNoTracking().Where(f => postIds.Contains(f.PostId))
             .Select(f => new { f.PostId, f.Kind, f.Field, f.Start, f.Length }).ToListAsync(ct);
-        Posts = posts.Select(p => new PostView(p,
-            PiiMasking.Apply(p.Text, findings.Where(f => f.PostId == p.Id && f.Kind == FindingKind.PersonalDataLeak && f.Field == TextField.Text)
-                .Select(f => (f.Start, f.Length))),
-            findings.Count(f => f.PostId == p.Id))).ToList();
+        Posts = posts.Select(p =>
+        {
+            var pii = findings.Where(f => f.PostId == p.Id && f.Kind == FindingKind.PersonalDataLeak && f.Field == TextField.Text)
+                .Select(f => (f.Start, f.Length)).ToList();
+            var hidden = pii.Where(s => s.Start >= 0 && s.Start + s.Length <= p.Text.Length).Select(s => p.Text.Substring(s.Start, s.Length)).ToList();
+            return new PostView(p, PiiMasking.Apply(p.Text, pii), findings.Count(f => f.PostId == p.Id), PostHtmlSanitizer.Sanitise(p.RawHtml, hidden));
+        }).ToList();
         Checks = await db.CheckResults.AsNoTracking().Where(c => c.AccountId == id)
             .OrderByDescending(c => c.CutoffUtc).ThenBy(c => c.RuleId).Take(60).ToListAsync(ct);
         return Page();

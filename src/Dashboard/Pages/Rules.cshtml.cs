@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Feedback;
 using Monitor.Dashboard.Auth;
@@ -11,24 +10,44 @@ using Monitor.Shared.Domain;
 
 namespace Monitor.Dashboard.Pages;
 
-/// <summary>规则与词库: everyone reads; administrators edit the lexicon and the allow-list, each change audited.</summary>
-public class RulesModel(IOptions<RulesOptions> rules, LexiconEditor lexicon, IAllowList allowList, MonitorDbContext db,
-    AuditLog audit) : PageModel
+/// <summary>规则与词库: everyone reads; administrators edit the thresholds, the lexicon and the allow-list, each change audited.</summary>
+public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, LexiconEditor lexicon, IAllowList allowList,
+    MonitorDbContext db, AuditLog audit) : PageModel
 {
-    public RulesOptions Rules => rules.Value;
+    public RulesOptions Rules { get; private set; } = new();
     public Dictionary<string, string> Lexicon { get; } = new();
     public List<AllowedWord> Allowed { get; private set; } = [];
     public string? Message { get; private set; }
     public bool IsAdmin => User.IsInRole(DashboardRoles.Admin);
 
+    /// <summary>The defaults (null) and every region with overrides, configured or set here, with their labels.</summary>
+    public IEnumerable<(string? Scope, string Label)> Scopes =>
+        Rules.Regions.Keys.Order(StringComparer.Ordinal).Select(r => ((string?)r, r)).Prepend((null, RuleThresholdEditor.DefaultsLabel));
+
+    /// <summary>The value a form shows: the effective default, or what a region overrides (empty when it inherits).</summary>
+    public int? ValueAt(string? scope, RuleThresholdField field) =>
+        scope is null ? field.Effective(Rules.For(null)) : field.Get(Rules.Regions[scope]);
+
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
+        Rules = await rules.RefreshAsync(db, ct);
         foreach (var f in LexiconEditor.Files)
         {
             Lexicon[f] = lexicon.Read(f);
         }
         Allowed = await db.AllowedWords.AsNoTracking().OrderBy(w => w.Word).ToListAsync(ct);
         Message = done;
+    }
+
+    public async Task<IActionResult> OnPostThresholdsAsync(string? scope, CancellationToken ct)
+    {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var values = RuleThresholdField.All.ToDictionary(f => f.Name, f => (string?)Request.Form[f.Name].ToString());
+        var (_, message) = await thresholds.SaveAsync(scope, values, User.Identity!.Name!, ct);
+        return Done(message);
     }
 
     public async Task<IActionResult> OnPostLexiconAsync(string file, string content, CancellationToken ct)

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Shared.Data;
 using Spectre.Console;
@@ -26,7 +25,7 @@ public static class AccountsStatusCommand
             using var host = MonitorHost.Build();
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var db = scope.ServiceProvider.GetRequiredService<MonitorDbContext>();
-            var days = scope.ServiceProvider.GetRequiredService<IOptions<RulesOptions>>().Value.For(null).UpdateDays;
+            var days = (await scope.ServiceProvider.GetRequiredService<RuleSettings>().RefreshAsync(db, ct)).For(null).UpdateDays;
             var rows = await AccountStatusQuery.LoadAsync(db, days, ct);
             if (parse.GetValue(format) == "json")
             {

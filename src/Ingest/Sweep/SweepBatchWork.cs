@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
+using Monitor.Analysis.Feedback;
 using Monitor.Ingest.Sources;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
@@ -14,10 +15,14 @@ namespace Monitor.Ingest.Sweep;
 /// </summary>
 public sealed class SweepBatchWork(
     AccountFetcher fetcher, FetchStatusRecorder recorder, IPostAnalyser analyser, AccountChecker checker, AccountActivityLoader loader,
-    TimeProvider time, IOptions<SweepOptions> options)
+    RuleSettings rules, IAllowList allowList, TimeProvider time, IOptions<SweepOptions> options)
 {
     public async Task<BatchOutcome> DoAsync(MonitorDbContext db, SweepBatch batch, SweepRun run, CancellationToken ct)
     {
+        // Each batch reads the thresholds and the allow-list afresh, so an administrator's change (on the dashboard,
+        // another process) reaches every worker without a restart.
+        await rules.RefreshAsync(db, ct);
+        await allowList.RefreshAsync(ct);
         var accounts = await db.Accounts.Include(a => a.FetchStatus)
             .Where(a => a.Id >= batch.FirstAccountId && a.Id <= batch.LastAccountId && a.Status == AccountStatus.Active)
             .OrderBy(a => a.Id)

@@ -19,6 +19,7 @@ public class MonitorDbContext(DbContextOptions<MonitorDbContext> options) : DbCo
     public DbSet<FetchStatus> FetchStatuses => Set<FetchStatus>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AllowedWord> AllowedWords => Set<AllowedWord>();
+    public DbSet<RuleThresholdOverride> RuleThresholdOverrides => Set<RuleThresholdOverride>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -145,7 +145,7 @@ public class AccountChecksTests
             Regions = { ["53"] = new RuleOverrides { UpdateDays = 21, OriginalIsVeto = true }, ["5306"] = new RuleOverrides { UpdateDays = 7 } },
         };
         Assert.True(expectedDays == options.For(region).UpdateDays, because);
-        var checker = new AccountChecker([new UpdateTwoWeekCheck()], Options.Create(options));
+        var checker = new AccountChecker([new UpdateTwoWeekCheck()], new RuleSettings(Options.Create(options)));
         // 10 days ago passes with 14 or 21 days and fails with 7.
         var verdict = checker.Evaluate(Activity([PostAgo(10 * 24)], region: region)).Single().Verdict;
         Assert.Equal(expectedDays > 10 ? Verdict.Pass : Verdict.Fail, verdict);

@@ -20,6 +20,29 @@ public class AllowListTests
     }
 
     [Fact]
+    public void a_removed_word_is_flagged_again()
+    {
+        var inspector = GivenTypo.Fresh();
+        inspector.AddAllowedWord("大数局");
+
+        Assert.True(inspector.RemoveAllowedWord("大数局"));
+
+        Assert.Single(GivenTypo.Check("大力培育发展大数局产业。", inspector: inspector));
+        Assert.False(inspector.RemoveAllowedWord("大数局"));
+    }
+
+    [Fact]
+    public void a_word_of_the_shipped_file_cannot_be_removed_at_run_time()
+    {
+        var list = new AllowList(["石狮"]);
+        list.Add("鸡冠");
+
+        Assert.False(list.Remove("石狮"));
+        Assert.True(list.Remove(" 鸡冠 "));
+        Assert.Equal((true, false), (list.Contains("石狮"), list.Contains("鸡冠")));
+    }
+
+    [Fact]
     public void adding_twice_or_adding_blank_changes_nothing()
     {
         var list = new AllowList(["石狮"]);

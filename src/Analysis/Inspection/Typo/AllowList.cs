@@ -2,16 +2,18 @@ namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
 /// Words a reviewer has allowed ("dismiss and allow"): never flagged as typos again. Starts from
-/// <c>models/typo/allow.txt</c>; <see cref="Add"/> extends it at run time (thread-safe, copy on write, readers never
-/// lock). Persisting added words is the caller's business: the dashboard stores them and adds them back on start.
+/// <c>models/typo/allow.txt</c>; <see cref="Add"/> and <see cref="Remove"/> change it at run time (thread-safe, copy on
+/// write, readers never lock). Persisting them is the caller's business: the dashboard stores them and adds them back on
+/// start. The file's words are the shipped baseline and cannot be removed at run time.
 /// </summary>
 public sealed class AllowList
 {
     public const string FileName = "allow.txt";
     private readonly Lock _writeLock = new();
     private volatile WordSet _words;
+    private readonly WordSet _baseline;
 
-    public AllowList(IEnumerable<string> words) => _words = new WordSet(words.Select(w => w.Trim()));
+    public AllowList(IEnumerable<string> words) => _words = _baseline = new WordSet(words.Select(w => w.Trim()));
 
     internal WordSet Current => _words;
 
@@ -34,6 +36,21 @@ public sealed class AllowList
                 return false;
             }
             _words = new WordSet(_words.Words.Append(word));
+            return true;
+        }
+    }
+
+    /// <summary>Stops allowing a word added at run time; returns false when it was not allowed or is a baseline word.</summary>
+    public bool Remove(string word)
+    {
+        word = word.Trim();
+        lock (_writeLock)
+        {
+            if (_baseline.Contains(word) || !_words.Contains(word))
+            {
+                return false;
+            }
+            _words = new WordSet(_words.Words.Where(w => w != word));
             return true;
         }
     }

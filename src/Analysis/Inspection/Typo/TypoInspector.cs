@@ -36,6 +36,9 @@ public sealed class TypoInspector : IPostInspector
     /// <summary>"Dismiss and allow": the word is never flagged again by this instance. The caller persists it.</summary>
     public bool AddAllowedWord(string word) => Allowed.Add(word);
 
+    /// <summary>The word is flagged again where it looks like a typo (unless <c>allow.txt</c> ships it). The caller persists it.</summary>
+    public bool RemoveAllowedWord(string word) => Allowed.Remove(word);
+
     public IEnumerable<InspectorFinding> Inspect(InspectionText text, InspectionContext context)
     {
         if (!_options.Enabled)

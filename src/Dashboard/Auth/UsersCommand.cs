@@ -1,0 +1,55 @@
+using System.CommandLine;
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Monitor.Dashboard.Review;
+using Monitor.Shared.Data;
+
+namespace Monitor.Dashboard.Auth;
+
+/// <summary>
+/// <c>dotnet run --project src/Dashboard -- users add NAME --role 管理员|复核员</c>: creates a log-in without the web UI
+/// (a second administrator, or the first on a server where nobody saw the seeded password). The password is read as one
+/// line from standard input, or generated and printed once.
+/// </summary>
+public static class UsersCommand
+{
+    public static bool Matches(string[] args) => args.Length > 0 && args[0] == "users";
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextReader input, TextWriter output)
+    {
+        var name = new Argument<string>("NAME") { Description = "登录名" };
+        var role = new Option<string>("--role") { Description = $"角色：{DashboardRoles.Admin} 或 {DashboardRoles.Reviewer}", DefaultValueFactory = _ => DashboardRoles.Reviewer };
+        var add = new Command("add", "添加登录用户；密码从标准输入读取一行，未提供时随机生成并只显示这一次") { name, role };
+        add.SetAction(async (parse, ct) =>
+        {
+            var (user, chosen) = (parse.GetValue(name)!.Trim(), parse.GetValue(role)!);
+            if (chosen is not (DashboardRoles.Admin or DashboardRoles.Reviewer))
+            {
+                await Console.Error.WriteLineAsync($"角色只能是“{DashboardRoles.Admin}”或“{DashboardRoles.Reviewer}”。");
+                return 2;
+            }
+            var password = (await input.ReadLineAsync(ct))?.Trim();
+            var generated = string.IsNullOrEmpty(password);
+            password = generated ? "Mon-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant() : password!;
+            await using var scope = services.CreateAsyncScope();
+            var sp = scope.ServiceProvider;
+            await DatabaseStartup.EnsureReadyAsync(sp, ct);
+            await sp.GetRequiredService<UserSeeder>().EnsureRolesAsync();
+            try
+            {
+                await UserSeeder.CreateAsync(sp.GetRequiredService<UserManager<IdentityUser>>(), user, password, chosen);
+            }
+            catch (InvalidOperationException e)
+            {
+                await Console.Error.WriteLineAsync(e.Message);
+                return 1;
+            }
+            sp.GetRequiredService<AuditLog>().Add("命令行", "user.add", user, null, chosen);
+            await sp.GetRequiredService<MonitorDbContext>().SaveChangesAsync(ct);
+            await output.WriteLineAsync(generated ? $"已添加{chosen} {user}，密码 {password}（仅显示这一次）" : $"已添加{chosen} {user}。");
+            return 0;
+        });
+        var root = new RootCommand("政务新媒体监测仪表盘：用户管理") { new Command("users", "管理登录用户") { add } };
+        return await root.Parse(args).InvokeAsync();
+    }
+}
