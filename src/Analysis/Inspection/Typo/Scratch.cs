@@ -124,8 +124,11 @@ internal sealed class Scratch : IDisposable
                 var tp = _tp.AsSpan((j - first) * _order, _order);
                 var tb = _tb.AsSpan((j - first) * _order, _order);
                 same = Math.Max(same, 0);
-                _p.AsSpan(j * _order, same).CopyTo(tp);
-                _b.AsSpan(j * _order, same).CopyTo(tb);
+                for (var n = 0; n < same; n++) // a few floats: a loop, not a memmove call
+                {
+                    tp[n] = _p[j * _order + n];
+                    tb[n] = _b[j * _order + n];
+                }
                 k = _lm.Grams(Framed, j, same, tp, tb, j == first && !left ? 1 : 0);
                 probs = tp;
                 backoffs = tb;
