@@ -61,20 +61,6 @@ internal sealed class CharLanguageModel
         return max;
     }
 
-    /// <summary>Brings the slots of the n-grams of orders 2..<paramref name="upTo"/> ending at <paramref name="at"/> into cache (see <see cref="NgramTable.Touch"/>).</summary>
-    public uint Touch(ReadOnlySpan<char> text, int at, int upTo)
-    {
-        var max = Math.Min(Math.Min(upTo, _tables.Length), at + 1);
-        var gram = NgramKey.Extend(NgramKey.Seed, text[at]);
-        var sink = 0u;
-        for (var n = 2; n <= max; n++)
-        {
-            gram = NgramKey.Extend(gram, text[at - n + 1]);
-            sink += _tables[n - 1].Touch(NgramKey.Finish(gram));
-        }
-        return sink;
-    }
-
     /// <summary>
     /// Interpolated Kneser-Ney in backoff form: the probability of the longest known n-gram ending at a position
     /// (<paramref name="k"/> orders known there), plus the backoff weights of the longer contexts the model knows
@@ -97,17 +83,27 @@ internal sealed class CharLanguageModel
     }
 
     /// <summary>Whether the model knows the n-gram of <paramref name="order"/> chars ending at <paramref name="at"/> (fewer at the start).</summary>
-    public bool Knows(ReadOnlySpan<char> text, int at, int order)
+    /// <remarks>
+    /// The Bloom filter is asked first unless <paramref name="bloom"/> is false: worth it where most n-grams asked
+    /// about are unknown (tried changes), not where most are known (the sentence as written).
+    /// </remarks>
+    public bool Knows(ReadOnlySpan<char> text, int at, int order, bool bloom = true)
     {
         order = Math.Min(Math.Min(order, at + 1), _tables.Length);
+        var key = Key(text, at, order);
+        return (!bloom || order is < 2 or > BloomOrders || InBloom(key)) && _tables[order - 1].Contains(key);
+    }
+
+    // The table key (never 0) of the n-gram of `order` chars ending at `at`.
+    private static uint Key(ReadOnlySpan<char> text, int at, int order)
+    {
         var gram = NgramKey.Seed;
         for (var k = 0; k < order; k++)
         {
             gram = NgramKey.Extend(gram, text[at - k]);
         }
         var key = NgramKey.Finish(gram);
-        key = key == 0 ? 1 : key;
-        return (order is < 2 or > BloomOrders || InBloom(key)) && _tables[order - 1].Contains(key);
+        return key == 0 ? 1 : key;
     }
 
     /// <summary>log10 P(c) of the unigram level (a Kneser-Ney continuation probability), <see cref="UnknownLogProb"/> if unseen.</summary>

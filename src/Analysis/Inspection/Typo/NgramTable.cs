@@ -55,13 +55,6 @@ internal sealed class NgramTable
 
     public bool Contains(uint key) => Find(key) >= 0;
 
-    /// <summary>
-    /// Reads the slot where <paramref name="key"/> would start its probe, so that the lookup that follows finds it in
-    /// cache. Touching many keys before looking any up lets the processor fetch them in parallel; a lookup's loop
-    /// branches on what it reads, which keeps it from running ahead on its own.
-    /// </summary>
-    public uint Touch(uint key) => _slots[(int)((key == 0 ? 1 : key) & (uint)_mask)].Key;
-
     public bool TryGet(uint key, out float prob, out float backoff)
     {
         var slot = Find(key);

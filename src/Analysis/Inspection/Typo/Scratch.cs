@@ -15,20 +15,21 @@ internal sealed class Scratch : IDisposable
     private readonly int _order;
     private readonly float[] _logProbs;
     private readonly bool[] _known;
-    private readonly bool[] _bigram; // the sentence's bigram ending at each framed position is known
+    // Whether the sentence's bigram ending at each framed position is known: 1 or 0, -1 until asked (a known
+    // trigram there implies it, so most positions never ask).
+    private readonly sbyte[] _bigram;
     private readonly int _knownOrder;
 
-    // The sentence's n-grams ending at each framed position: how many orders are known, probabilities and backoffs
-    // at [position * order + n - 1]. Every position is looked up to the examination order (which decides what is
-    // examined); the longer n-grams only where a change is tried nearby (`_complete` false until then).
+    // The sentence's n-grams ending at each framed position, looked up only where a change is tried nearby: how
+    // many orders are known (-1: not looked up yet), probabilities and backoffs at [position * order + n - 1].
     private readonly sbyte[] _k;
-    private readonly bool[] _complete;
-    private readonly float[] _p;
-    private readonly float[] _b;
+    // Allocated when first needed: most sentences of known text never try a change.
+    private float[] _p = [];
+    private float[] _b = [];
 
     // The same for the positions that see a change being tried, from the change's first position on.
-    private readonly float[] _tp;
-    private readonly float[] _tb;
+    private float[] _tp = [];
+    private float[] _tb = [];
 
     public Scratch(ReadOnlySpan<char> sentence, CharLanguageModel lm, int knownOrder)
     {
@@ -45,22 +46,19 @@ internal sealed class Scratch : IDisposable
         Framed[^1] = NgramKey.Eos;
         _logProbs = new float[Framed.Length];
         _known = new bool[Framed.Length];
-        _bigram = new bool[Framed.Length];
+        _bigram = new sbyte[Framed.Length];
         _k = new sbyte[Framed.Length];
-        _complete = new bool[Framed.Length];
-        // The rows are most of what a sentence allocates; they are rented (every entry read is written first).
-        _p = ArrayPool<float>.Shared.Rent(Framed.Length * _order);
-        _b = ArrayPool<float>.Shared.Rent(Framed.Length * _order);
-        _tp = new float[(_order + 2) * _order];
-        _tb = new float[(_order + 2) * _order];
         Done = new bool[Text.Length];
         Refresh(0, Framed.Length - 1);
     }
 
     public void Dispose()
     {
-        ArrayPool<float>.Shared.Return(_p);
-        ArrayPool<float>.Shared.Return(_b);
+        if (_p.Length > 0)
+        {
+            ArrayPool<float>.Shared.Return(_p);
+            ArrayPool<float>.Shared.Return(_b);
+        }
     }
 
     public char[] Text { get; }
@@ -73,6 +71,19 @@ internal sealed class Scratch : IDisposable
     {
         Text[i] = c;
         Framed[i + 1] = NgramKey.Fold(c);
+    }
+
+    /// <summary>Whether any char is to be examined (most sentences of known text have none).</summary>
+    public bool AnyToExamine()
+    {
+        for (var i = 0; i < Text.Length; i++)
+        {
+            if (Examine(i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>Whether the char at <paramref name="i"/> is a CJK char, not yet judged, in a context the model does not know.</summary>
@@ -176,7 +187,7 @@ internal sealed class Scratch : IDisposable
             var known = q == first ? left
                 : q == last + 1 ? right
                 : q > first && q <= last ? _lm.KnowsBigram(Framed[q - 1], Framed[q])
-                : _bigram[q];
+                : SentenceBigram(q);
             if (!known)
             {
                 return false;
@@ -194,34 +205,39 @@ internal sealed class Scratch : IDisposable
     // The number of orders the model knows at framed position j, looked up once.
     private int Row(int j)
     {
-        if (!_complete[j])
+        if (_k[j] < 0)
         {
-            _k[j] = (sbyte)_lm.Grams(Framed, j, _k[j], _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order));
-            _complete[j] = true;
+            if (_p.Length == 0)
+            {
+                // The rows are most of what a sentence allocates; they are rented (every entry read is written first).
+                _p = ArrayPool<float>.Shared.Rent(Framed.Length * _order);
+                _b = ArrayPool<float>.Shared.Rent(Framed.Length * _order);
+                _tp = new float[(_order + 2) * _order];
+                _tb = new float[(_order + 2) * _order];
+            }
+            _k[j] = (sbyte)_lm.Grams(Framed, j, 0, _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order));
         }
         return _k[j];
     }
 
-    // Read back nowhere: it only keeps the touches in Refresh from being optimised away.
-    private uint _touched;
+    private bool SentenceBigram(int q)
+    {
+        if (_bigram[q] < 0)
+        {
+            _bigram[q] = (sbyte)(_lm.KnowsBigram(Framed[q - 1], Framed[q]) ? 1 : 0);
+        }
+        return _bigram[q] > 0;
+    }
 
+    // One lookup a position: its examination-order n-gram.
     private void Refresh(int from, int to)
     {
-        var touched = 0u;
-        for (var j = from; j <= to; j++)
-        {
-            touched += _lm.Touch(Framed, j, _knownOrder);
-        }
-        _touched = touched;
         for (var j = from; j <= to; j++)
         {
             _logProbs[j] = float.NaN;
-            var upTo = Math.Min(_knownOrder, j + 1);
-            var k = _lm.Grams(Framed, j, 0, _p.AsSpan(j * _order, _order), _b.AsSpan(j * _order, _order), upTo);
-            _k[j] = (sbyte)k;
-            _complete[j] = k < upTo || upTo == Math.Min(_order, j + 1);
-            _known[j] = j > 0 && k == upTo;
-            _bigram[j] = k >= 2;
+            _k[j] = -1;
+            _known[j] = j > 0 && _lm.Knows(Framed, j, _knownOrder, bloom: false);
+            _bigram[j] = (sbyte)(j == 0 ? 0 : _known[j] && _knownOrder >= 2 ? 1 : -1);
         }
     }
 }

@@ -40,6 +40,10 @@ internal sealed class TypoDetector
             return found;
         }
         using var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder);
+        if (!s.AnyToExamine())
+        {
+            return found;
+        }
         // Each position's best replacement is kept between rounds; a round re-examines only the positions whose
         // scoring can see what the previous round changed or judged.
         var length = sentence.Length;
