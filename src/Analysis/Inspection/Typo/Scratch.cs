@@ -109,16 +109,20 @@ internal sealed class Scratch : IDisposable
     /// <summary>
     /// The same window scored on the chars as they are set now (a change being tried). <paramref name="left"/> and
     /// <paramref name="right"/> say whether the bigrams across the change's edges are known: when one is not, no
-    /// n-gram across that edge is either, and none is looked up. The sentence's own n-grams are reused, so
-    /// <see cref="Window"/> must have been asked for this window before the change was set.
+    /// n-gram across that edge is either, and none is looked up. The sentence's own n-grams after the change are
+    /// reused, so <see cref="Window"/> must have been asked for this window before the change was set.
     /// </summary>
     public float Trial(int i, int length, bool left, bool right)
     {
         var first = i + 1;
         var lastChanged = i + length;
-        if (_k[first - 1] < 0 || _k[Last(i, length)] < 0)
+        // Rows after the change must predate it (the row before it cannot see it, and is looked up when needed).
+        for (var j = lastChanged + 1; j <= Last(i, length); j++)
         {
-            throw new InvalidOperationException("Trial before Window: the sentence's own n-grams are not looked up.");
+            if (_k[j] < 0)
+            {
+                throw new InvalidOperationException("Trial before Window: the sentence's own n-grams are not looked up.");
+            }
         }
         var sum = 0f;
         var contextK = Row(first - 1);
