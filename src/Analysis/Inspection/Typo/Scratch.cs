@@ -19,6 +19,7 @@ internal sealed class Scratch : IDisposable
     // trigram there implies it, so most positions never ask).
     private readonly sbyte[] _bigram;
     private readonly int _knownOrder;
+    private readonly bool _betweenKnownSides;
 
     // The sentence's n-grams ending at each framed position, looked up only where a change is tried nearby: how
     // many orders are known (-1: not looked up yet), probabilities and backoffs at [position * order + n - 1].
@@ -31,8 +32,9 @@ internal sealed class Scratch : IDisposable
     private float[] _tp = [];
     private float[] _tb = [];
 
-    public Scratch(ReadOnlySpan<char> sentence, CharLanguageModel lm, int knownOrder)
+    public Scratch(ReadOnlySpan<char> sentence, CharLanguageModel lm, int knownOrder, bool betweenKnownSides = false)
     {
+        _betweenKnownSides = betweenKnownSides;
         _lm = lm;
         _order = lm.Order;
         _knownOrder = knownOrder;
@@ -86,9 +88,14 @@ internal sealed class Scratch : IDisposable
         return false;
     }
 
-    /// <summary>Whether the char at <paramref name="i"/> is a CJK char, not yet judged, in a context the model does not know.</summary>
+    /// <summary>
+    /// Whether the char at <paramref name="i"/> is a CJK char, not yet judged, in a context the model does not know:
+    /// the n-gram centred on it is unknown and, unless <see cref="TypoOptions.ExamineBetweenKnownSides"/>, so is the one
+    /// ending or the one starting at it.
+    /// </summary>
     public bool Examine(int i) =>
-        !Done[i] && Text[i] is >= '\u4e00' and <= '\u9fff' && !_known[i + 2];
+        !Done[i] && Text[i] is >= '\u4e00' and <= '\u9fff' && !_known[i + 2]
+        && (_betweenKnownSides || !_known[i + 1] || i + 3 >= _known.Length || !_known[i + 3]);
 
     /// <summary>The log10 probabilities of the positions that see chars i..i+length-1, as the sentence stands.</summary>
     public float Window(int i, int length)

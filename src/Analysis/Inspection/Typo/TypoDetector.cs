@@ -39,7 +39,7 @@ internal sealed class TypoDetector
         {
             return found;
         }
-        using var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder);
+        using var s = new Scratch(sentence, _model.Lm, _options.ExamineBelowOrder, _options.ExamineBetweenKnownSides);
         if (!s.AnyToExamine())
         {
             return found;

@@ -39,6 +39,13 @@ public sealed class TypoOptions
     /// </summary>
     public int ExamineBelowOrder { get; set; } = 3;
 
+    /// <summary>
+    /// Whether a char is examined when the n-grams ending and starting at it are both known and only the one centred
+    /// on it is not. Such a char fits its left and its right: it sits where two words meet, rarely on a typo.
+    /// Off: on the tuning data it costs 0.001 of F1 and spares most of the work on unseen text.
+    /// </summary>
+    public bool ExamineBetweenKnownSides { get; set; }
+
     /// <summary>Whether two adjacent chars may be replaced at once.</summary>
     public bool Pairs { get; set; } = true;
 
