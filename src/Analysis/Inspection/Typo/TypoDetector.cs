@@ -114,7 +114,8 @@ internal sealed class TypoDetector
         {
             return null;
         }
-        var before = s.Window(i, 1);
+        // The sentence's own score here is looked up once a candidate is worth scoring (often none is).
+        var before = float.NaN;
         var original = s.Text[i];
         var originalWord = -1;
         var afterLeft = _bigrams.After(s.Framed[i]);
@@ -131,6 +132,12 @@ internal sealed class TypoDetector
             if (!s.Plausible(i, 1, left, right))
             {
                 continue;
+            }
+            if (float.IsNaN(before))
+            {
+                s.Set(i, original);
+                before = s.Window(i, 1);
+                s.Set(i, candidate);
             }
             var gain = s.Trial(i, 1, left, right) - before;
             if (gain + _options.WordBonus > bestScore)
@@ -199,7 +206,7 @@ internal sealed class TypoDetector
         }
         var trie = _model.Dictionary;
         var (a, b) = (s.Text[i], s.Text[i + 1]);
-        var before = s.Window(i, 2);
+        var before = float.NaN;
         foreach (var c1 in lefts[..nl])
         {
             var node = trie.RootChild(c1);
@@ -213,6 +220,10 @@ internal sealed class TypoDetector
                 if (word == PrefixTrie.None || trie.Frequencies[word] < MinWordFrequency)
                 {
                     continue;
+                }
+                if (float.IsNaN(before))
+                {
+                    before = s.Window(i, 2);
                 }
                 s.Set(i, c1);
                 s.Set(i + 1, c2);
