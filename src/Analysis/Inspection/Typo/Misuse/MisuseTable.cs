@@ -1,0 +1,68 @@
+using System.Buffers;
+using System.Collections.Frozen;
+
+namespace Monitor.Analysis.Inspection.Typo.Misuse;
+
+/// <summary>
+/// The misuse rules' data: the hand-maintained <c>typo/misuse.tsv</c> (word pairs and the word lists of the 的/地/得
+/// rules) and jieba's part-of-speech tags of verbs, adjectives and common nouns (<c>typo/misuse-pos.tsv</c>, built by
+/// <c>scripts/extract-misuse-pos.py</c>).
+/// </summary>
+internal sealed class MisuseTable
+{
+    public const string FileName = "misuse.tsv";
+    public const string PosFileName = "misuse-pos.tsv";
+
+    private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _tags;
+
+    private MisuseTable(List<string[]> rows, FrozenDictionary<string, string> tags)
+    {
+        _tags = tags.GetAlternateLookup<ReadOnlySpan<char>>();
+        WordSet Words(string kind) => new(rows.Where(r => r[0] == kind).Select(r => r[1]));
+        PureAdverbs = new WordSet(rows.Where(r => r[0] == "adverb" && Column(r, 2) == "pure").Select(r => r[1]));
+        AdjectiveAdverbs = new WordSet(rows.Where(r => r[0] == "adverb" && Column(r, 2) == "adjective").Select(r => r[1]));
+        Modals = Words("modal");
+        Heads = Words("head");
+        NotVerbs = Words("notverb");
+        Degrees = Words("degree");
+        Evaluatives = Words("evaluative");
+        Pronouns = Words("pronoun");
+        var pairs = rows.Where(r => r[0] == "pair").Select(r => MisusePair.Parse(r[1], Column(r, 2), Column(r, 3))).ToList();
+        if (pairs.Any(p => p.Wrong.Length != p.Right.Length || p.Wrong.Length == 0))
+        {
+            throw new InvalidDataException($"{FileName}: a pair's two forms must have the same length");
+        }
+        Pairs = pairs.GroupBy(p => p.Wrong[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Wrong.Length).ToArray());
+        PairStarts = SearchValues.Create(Pairs.Keys.ToArray());
+    }
+
+    public WordSet PureAdverbs { get; }
+    public WordSet AdjectiveAdverbs { get; }
+    public WordSet Modals { get; }
+    public WordSet Heads { get; }
+    public WordSet NotVerbs { get; }
+    public WordSet Degrees { get; }
+    public WordSet Evaluatives { get; }
+    public WordSet Pronouns { get; }
+
+    /// <summary>Word pairs by the first char of the wrong form, longest first.</summary>
+    public FrozenDictionary<char, MisusePair[]> Pairs { get; }
+
+    public SearchValues<char> PairStarts { get; }
+
+    /// <summary>jieba's tag of a word (v, vn, a, ad, n), or null when the word is not in <c>misuse-pos.tsv</c>.</summary>
+    public string? Tag(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var tag) ? tag : null;
+
+    public static MisuseTable Load(string typoFolder) => new(
+        Rows(Path.Combine(typoFolder, FileName)).ToList(),
+        Rows(Path.Combine(typoFolder, PosFileName)).ToFrozenDictionary(r => r[0], r => Column(r, 1), StringComparer.Ordinal));
+
+    /// <summary>An empty table (no rules), for a models folder without the misuse files.</summary>
+    public static MisuseTable Empty { get; } = new([], FrozenDictionary<string, string>.Empty);
+
+    private static string Column(string[] row, int i) => i < row.Length ? row[i] : "";
+
+    private static IEnumerable<string[]> Rows(string path) => File.Exists(path)
+        ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#').Select(l => l.Split('\t')).Where(r => r[0].Length > 0)
+        : [];
+}
