@@ -2,9 +2,9 @@ namespace Monitor.Analysis.Inspection.Typo.Misuse;
 
 /// <summary>
 /// 的/地/得 over the jieba tokens of a sentence, only where the use is clear: an adverb + 的 + verb with an object
-/// (稳步的推进改革) or after a modal word (要认真的学习文件) or before 了/着/过 → 地; a verb + 的 + degree word + adjective
-/// ending the clause (做的很好。) → 得; a pronoun + 地 + noun (我们地工作) → 的. 有效的措施, 积极的作用, 得到了广泛的支持,
-/// 认真的学习态度 are left alone: the noun readings are right.
+/// (稳步的推进改革, 有针对性的开展工作) or after a modal word (要认真的学习文件) or before 了/着/过 → 地; a verb + 的 +
+/// degree word + adjective ending the clause (做的很好。) → 得; a pronoun + 地 + noun (我们地工作) → 的. 有效的措施,
+/// 积极的作用, 得到了广泛的支持, 认真的学习态度, 有针对性的推进方案 are left alone: the noun readings are right.
 /// </summary>
 internal static class DeRule
 {
@@ -25,12 +25,11 @@ internal static class DeRule
 
     private static string? ForDe(Tokens t, int k, MisuseTable table)
     {
-        ReadOnlySpan<char> before = t[k - 1], after = t[k + 1], next = t[k + 2];
+        ReadOnlySpan<char> after = t[k + 1], next = t[k + 2];
         if (IsVerb(after, table))
         {
-            var pure = table.PureAdverbs.Contains(before);
-            var adjective = !pure && table.AdjectiveAdverbs.Contains(before);
-            if (!pure && !adjective)
+            var (kind, first) = Adverb(t, k, table);
+            if (kind is null)
             {
                 return null;
             }
@@ -39,10 +38,14 @@ internal static class DeRule
                 return "地";
             }
             // An object after the verb shows a predicate; after an adjective, verb + noun may be a compound noun
-            // (有效的治理措施), so it also needs a modal word before (要有效的治理污染) and a noun that is no usual head.
+            // (有效的治理措施), so it also needs a verb that is a predicate there (有针对性的开展工作) or a modal word
+            // before (要有效的治理污染), and a noun that is no usual head unless the verb never makes compounds.
             var hasObject = !t.IsBreak(k + 2) && !IsJoiner(next);
-            return hasObject && (pure || (table.Modals.Contains(t[k - 2]) && !table.Heads.Contains(next))) ? "地" : null;
+            var predicate = table.StrictPredicates.Contains(after)
+                || ((table.Predicates.Contains(after) || table.Modals.Contains(t[first - 1])) && !table.Heads.Contains(next));
+            return hasObject && (kind == "pure" || predicate) ? "地" : null;
         }
+        ReadOnlySpan<char> before = t[k - 1];
         if (table.Degrees.Contains(after) && table.Tag(before) is "v" or "vn" && IsAdjective(next, table)
             && next is not ("多" or "少") && (t.IsBreak(k + 3) || t.Is(k + 3, '了')))
         {
@@ -51,10 +54,25 @@ internal static class DeRule
         return null;
     }
 
+    /// <summary>The adverb before the 的 at <paramref name="k"/> ("pure" or "adjective") and its first token: one token, or two (有 + 计划).</summary>
+    private static (string? Kind, int First) Adverb(Tokens t, int k, MisuseTable table)
+    {
+        var one = t[k - 1];
+        if (table.PureAdverbs.Contains(one) || table.AdjectiveAdverbs.Contains(one))
+        {
+            return (table.PureAdverbs.Contains(one) ? "pure" : "adjective", k - 1);
+        }
+        var two = string.Concat(t[k - 2], one);
+        return table.PureAdverbs.Contains(two) ? ("pure", k - 2)
+            : table.AdjectiveAdverbs.Contains(two) ? ("adjective", k - 2)
+            : (null, k - 1);
+    }
+
     private static string? ForDi(Tokens t, int k, MisuseTable table) =>
         table.Pronouns.Contains(t[k - 1]) && table.Tag(t[k + 1]) is "n" or "vn" ? "的" : null;
 
-    private static bool IsVerb(ReadOnlySpan<char> word, MisuseTable table) => table.Tag(word) == "v" && !table.NotVerbs.Contains(word);
+    private static bool IsVerb(ReadOnlySpan<char> word, MisuseTable table) =>
+        (table.Tag(word) == "v" && !table.NotVerbs.Contains(word)) || table.Predicates.Contains(word);
 
     private static bool IsAdjective(ReadOnlySpan<char> word, MisuseTable table) =>
         table.Tag(word) is "a" or "ad" || table.Evaluatives.Contains(word);

@@ -21,6 +21,8 @@ internal sealed class MisuseTable
         WordSet Words(string kind) => new(rows.Where(r => r[0] == kind).Select(r => r[1]));
         PureAdverbs = new WordSet(rows.Where(r => r[0] == "adverb" && Column(r, 2) == "pure").Select(r => r[1]));
         AdjectiveAdverbs = new WordSet(rows.Where(r => r[0] == "adverb" && Column(r, 2) == "adjective").Select(r => r[1]));
+        Predicates = Words("predicate");
+        StrictPredicates = new WordSet(rows.Where(r => r[0] == "predicate" && Column(r, 2) == "strict").Select(r => r[1]));
         Modals = Words("modal");
         Heads = Words("head");
         NotVerbs = Words("notverb");
@@ -38,6 +40,8 @@ internal sealed class MisuseTable
 
     public WordSet PureAdverbs { get; }
     public WordSet AdjectiveAdverbs { get; }
+    public WordSet Predicates { get; }
+    public WordSet StrictPredicates { get; }
     public WordSet Modals { get; }
     public WordSet Heads { get; }
     public WordSet NotVerbs { get; }
