@@ -12,18 +12,20 @@ internal static class DeRule
     {
         for (var k = 1; k + 1 < t.Count; k++)
         {
-            var replacement = t.Is(k, '的') ? ForDe(t, k, table) : t.Is(k, '地') ? ForDi(t, k, table) : null;
+            var from = k - 1;
+            var replacement = t.Is(k, '的') ? ForDe(t, k, table, ref from) : t.Is(k, '地') ? ForDi(t, k, table) : null;
             if (replacement is null)
             {
                 continue;
             }
             var last = replacement == "得" ? k + 2 : k + 1;
-            var context = string.Concat(t[k - 1], t[k], t[k + 1], last > k + 1 ? t[last] : []);
+            var context = t.Text[t.Span(from).Start..t.Span(last).End].ToString();
             hits.Add(new MisuseHit(t.Span(k).Start, t[k].ToString(), replacement, "typo.de", context));
         }
     }
 
-    private static string? ForDe(Tokens t, int k, MisuseTable table)
+    /// <summary>What the 的 at <paramref name="k"/> should be, if clear; <paramref name="from"/> is the first token of the adverb.</summary>
+    private static string? ForDe(Tokens t, int k, MisuseTable table, ref int from)
     {
         ReadOnlySpan<char> after = t[k + 1], next = t[k + 2];
         if (IsVerb(after, table))
@@ -33,6 +35,7 @@ internal static class DeRule
             {
                 return null;
             }
+            from = first;
             if (IsAspect(next))
             {
                 return "地";
@@ -57,15 +60,13 @@ internal static class DeRule
     /// <summary>The adverb before the 的 at <paramref name="k"/> ("pure" or "adjective") and its first token: one token, or two (有 + 计划).</summary>
     private static (string? Kind, int First) Adverb(Tokens t, int k, MisuseTable table)
     {
-        var one = t[k - 1];
-        if (table.PureAdverbs.Contains(one) || table.AdjectiveAdverbs.Contains(one))
-        {
-            return (table.PureAdverbs.Contains(one) ? "pure" : "adjective", k - 1);
-        }
-        var two = string.Concat(t[k - 2], one);
-        return table.PureAdverbs.Contains(two) ? ("pure", k - 2)
-            : table.AdjectiveAdverbs.Contains(two) ? ("adjective", k - 2)
-            : (null, k - 1);
+        // The longer reading first: 有针对性 rather than 针对性, for the message.
+        var two = string.Concat(t[k - 2], t[k - 1]);
+        var first = k >= 2 && (table.PureAdverbs.Contains(two) || table.AdjectiveAdverbs.Contains(two)) ? k - 2 : k - 1;
+        var adverb = first == k - 2 ? two : t[k - 1];
+        return table.PureAdverbs.Contains(adverb) ? ("pure", first)
+            : table.AdjectiveAdverbs.Contains(adverb) ? ("adjective", first)
+            : (null, first);
     }
 
     private static string? ForDi(Tokens t, int k, MisuseTable table) =>
