@@ -34,11 +34,12 @@ public sealed class TypoInspector : IPostInspector
     public AllowList Allowed { get; }
 
     /// <summary>Loads the models (<c>typo/</c>, <c>jieba/</c>, <c>regions/</c>, <c>lexicon/</c>) from a models folder.</summary>
-    public static TypoInspector Load(string models, TypoOptions options, MisstatementLexiconProvider? misstatement = null)
+    public static TypoInspector Load(string models, TypoOptions options, MisstatementLexiconProvider? misstatement = null,
+        MisuseOptions? misuse = null)
     {
         var model = TypoModel.Load(models);
         return new(model, options, AllowList.Load(Path.Combine(models, "typo", AllowList.FileName)), misstatement,
-            MisuseChecker.Load(models, model.Dictionary));
+            misuse?.Enabled == false ? null : MisuseChecker.Load(models, model.Dictionary));
     }
 
     /// <summary>"Dismiss and allow": the word is never flagged again by this instance. The caller persists it.</summary>

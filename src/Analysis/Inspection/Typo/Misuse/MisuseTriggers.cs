@@ -1,29 +1,18 @@
 namespace Monitor.Analysis.Inspection.Typo.Misuse;
 
 /// <summary>
-/// Whether a sentence may hold a misuse, from string checks alone: 的 after an adverb of the rules or before a degree
-/// word, 地 after a pronoun, or the wrong form of a pair. Most sentences have none, so most are never segmented.
+/// Whether a sentence may hold a misuse, from string checks alone: 的 between an adverb of the rules and a verb, 的
+/// before a degree word, 地 after a pronoun, or the wrong form of a pair with its context (<see cref="MisusePair.MayMatch"/>).
+/// Most sentences have none, so most are never segmented.
 /// </summary>
 internal static class MisuseTriggers
 {
     public static bool Any(ReadOnlySpan<char> s, MisuseTable table)
     {
-        for (var i = s.IndexOfAny(table.PairStarts); i >= 0; i = Next(s, i, table))
+        for (var i = 0; i < s.Length; i++)
         {
-            foreach (var pair in table.Pairs[s[i]])
-            {
-                if (s[i..].StartsWith(pair.Wrong, StringComparison.Ordinal))
-                {
-                    return true;
-                }
-            }
-        }
-        for (var i = s.IndexOfAny('的', '地'); i >= 0; i = NextDe(s, i))
-        {
-            var triggered = s[i] == '的'
-                ? EndsWithAny(s[..i], table.PureAdverbs) || EndsWithAny(s[..i], table.AdjectiveAdverbs) || StartsWithAny(s[(i + 1)..], table.Degrees)
-                : EndsWithAny(s[..i], table.Pronouns);
-            if (triggered)
+            var c = s[i];
+            if (c is '的' or '地' ? MayBeDe(s, i, table) : table.IsPairStart(c) && MayBePair(s, i, table))
             {
                 return true;
             }
@@ -31,16 +20,29 @@ internal static class MisuseTriggers
         return false;
     }
 
-    private static int Next(ReadOnlySpan<char> s, int i, MisuseTable table)
+    private static bool MayBePair(ReadOnlySpan<char> s, int i, MisuseTable table)
     {
-        var next = s[(i + 1)..].IndexOfAny(table.PairStarts);
-        return next < 0 ? -1 : i + 1 + next;
+        foreach (var pair in table.Pairs[s[i]])
+        {
+            if (pair.MayMatch(s, i))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private static int NextDe(ReadOnlySpan<char> s, int i)
+    private static bool MayBeDe(ReadOnlySpan<char> s, int i, MisuseTable table)
     {
-        var next = s[(i + 1)..].IndexOfAny('的', '地');
-        return next < 0 ? -1 : i + 1 + next;
+        if (i == 0 || i + 1 == s.Length)
+        {
+            return false;
+        }
+        ReadOnlySpan<char> before = s[..i], after = s[(i + 1)..];
+        return s[i] == '的'
+            ? (i >= 2 && table.IsAdverbEnd(s[i - 2], s[i - 1]) && EndsWithAny(before, table.Adverbs) && StartsWithVerb(after, table))
+                || (table.DegreeStarts.Contains(after[0]) && StartsWithAny(after, table.Degrees))
+            : table.PronounEnds.Contains(s[i - 1]) && EndsWithAny(before, table.Pronouns);
     }
 
     private static bool EndsWithAny(ReadOnlySpan<char> s, WordSet words)
@@ -48,6 +50,18 @@ internal static class MisuseTriggers
         for (var length = Math.Min(words.MaxLength, s.Length); length >= 1; length--)
         {
             if (words.Contains(s[^length..]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static bool StartsWithVerb(ReadOnlySpan<char> s, MisuseTable table)
+    {
+        for (var length = Math.Min(4, s.Length); length >= 1; length--)
+        {
+            if (table.Tag(s[..length]) == "v" || table.Predicates.Contains(s[..length]))
             {
                 return true;
             }
