@@ -14,9 +14,7 @@ internal sealed class MisuseTable
     public const string PosFileName = "misuse-pos.tsv";
 
     private readonly FrozenDictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _tags;
-    // A table, not SearchValues: the trigger scan reads every char once, and a lookup is cheapest.
-    private readonly bool[] _pairStarts;
-    private readonly HashSet<uint> _adverbEnds;
+    private readonly bool[] _singleCharPairs;
 
     private MisuseTable(List<string[]> rows, FrozenDictionary<string, string> tags)
     {
@@ -38,17 +36,18 @@ internal sealed class MisuseTable
             throw new InvalidDataException($"{FileName}: a pair's two forms must have the same length");
         }
         Pairs = pairs.GroupBy(p => p.Wrong[0]).ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Wrong.Length).ToArray());
-        _pairStarts = new bool[char.MaxValue + 1];
-        foreach (var c in Pairs.Keys)
+        PairGate = new BigramGate(pairs.Where(p => p.Wrong.Length >= 2).Select(p => (p.Wrong[0], p.Wrong[1])));
+        _singleCharPairs = new bool[char.MaxValue + 1];
+        foreach (var pair in pairs.Where(p => p.Wrong.Length == 1))
         {
-            _pairStarts[c] = true;
+            _singleCharPairs[pair.Wrong[0]] = true;
         }
         Adverbs = new WordSet(PureAdverbs.Words.Concat(AdjectiveAdverbs.Words));
         if (Adverbs.Words.Any(w => w.Length < 2))
         {
             throw new InvalidDataException($"{FileName}: adverbs have two chars or more (the trigger scan gates on the last two)");
         }
-        _adverbEnds = Adverbs.Words.Where(w => w.Length >= 2).Select(w => Pack(w[^2], w[^1])).ToHashSet();
+        AdverbEnds = new BigramGate(Adverbs.Words.Select(w => (w[^2], w[^1])));
         DegreeStarts = SearchValues.Create(Degrees.Words.Select(w => w[0]).Distinct().ToArray());
         PronounEnds = SearchValues.Create(Pronouns.Words.Select(w => w[^1]).Distinct().ToArray());
     }
@@ -67,13 +66,17 @@ internal sealed class MisuseTable
     /// <summary>Word pairs by the first char of the wrong form, longest first.</summary>
     public FrozenDictionary<char, MisusePair[]> Pairs { get; }
 
-    public bool IsPairStart(char c) => _pairStarts[c];
+    /// <summary>The first two chars of the wrong forms of two chars or more: the trigger scan's gate.</summary>
+    public BigramGate PairGate { get; }
+
+    /// <summary>Whether a wrong form of one char (象) is this char.</summary>
+    public bool IsSingleCharPair(char c) => _singleCharPairs[c];
 
     /// <summary>Every adverb, pure or adjective.</summary>
     public WordSet Adverbs { get; }
 
-    /// <summary>Whether an adverb ends with these two chars: a gate before the word lookups, since most 的 follow no adverb.</summary>
-    public bool IsAdverbEnd(char first, char second) => _adverbEnds.Contains(Pack(first, second));
+    /// <summary>The last two chars of the adverbs: a gate before the word lookups, since most 的 follow no adverb.</summary>
+    public BigramGate AdverbEnds { get; }
 
     /// <summary>First chars of the degree words, last chars of the pronouns: one-char gates.</summary>
     public SearchValues<char> DegreeStarts { get; }
@@ -88,8 +91,6 @@ internal sealed class MisuseTable
 
     /// <summary>An empty table (no rules), for a models folder without the misuse files.</summary>
     public static MisuseTable Empty { get; } = new([], FrozenDictionary<string, string>.Empty);
-
-    private static uint Pack(char first, char second) => (uint)first << 16 | second;
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : "";
 

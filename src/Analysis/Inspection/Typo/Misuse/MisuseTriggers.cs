@@ -12,7 +12,10 @@ internal static class MisuseTriggers
         for (var i = 0; i < s.Length; i++)
         {
             var c = s[i];
-            if (c is '的' or '地' ? MayBeDe(s, i, table) : table.IsPairStart(c) && MayBePair(s, i, table))
+            var may = c is '的' or '地'
+                ? MayBeDe(s, i, table)
+                : ((i + 1 < s.Length && table.PairGate.MayContain(c, s[i + 1])) || table.IsSingleCharPair(c)) && MayBePair(s, i, table);
+            if (may)
             {
                 return true;
             }
@@ -22,7 +25,11 @@ internal static class MisuseTriggers
 
     private static bool MayBePair(ReadOnlySpan<char> s, int i, MisuseTable table)
     {
-        foreach (var pair in table.Pairs[s[i]])
+        if (!table.Pairs.TryGetValue(s[i], out var pairs))
+        {
+            return false;
+        }
+        foreach (var pair in pairs)
         {
             if (pair.MayMatch(s, i))
             {
@@ -40,7 +47,7 @@ internal static class MisuseTriggers
         }
         ReadOnlySpan<char> before = s[..i], after = s[(i + 1)..];
         return s[i] == '的'
-            ? (i >= 2 && table.IsAdverbEnd(s[i - 2], s[i - 1]) && EndsWithAny(before, table.Adverbs) && StartsWithVerb(after, table))
+            ? (i >= 2 && table.AdverbEnds.MayContain(s[i - 2], s[i - 1]) && EndsWithAny(before, table.Adverbs) && StartsWithVerb(after, table))
                 || (table.DegreeStarts.Contains(after[0]) && StartsWithAny(after, table.Degrees))
             : table.PronounEnds.Contains(s[i - 1]) && EndsWithAny(before, table.Pronouns);
     }
