@@ -85,12 +85,10 @@ internal sealed class MisuseTable
     /// <summary>jieba's tag of a word (v, vn, a, ad, n), or null when the word is not in <c>misuse-pos.tsv</c>.</summary>
     public string? Tag(ReadOnlySpan<char> word) => _tags.TryGetValue(word, out var tag) ? tag : null;
 
+    /// <summary>Reads both files from a <c>typo/</c> folder; a missing file means no rules of its kind (no pairs, no tags).</summary>
     public static MisuseTable Load(string typoFolder) => new(
         Rows(Path.Combine(typoFolder, FileName)).ToList(),
         Rows(Path.Combine(typoFolder, PosFileName)).ToFrozenDictionary(r => r[0], r => Column(r, 1), StringComparer.Ordinal));
-
-    /// <summary>An empty table (no rules), for a models folder without the misuse files.</summary>
-    public static MisuseTable Empty { get; } = new([], FrozenDictionary<string, string>.Empty);
 
     private static string Column(string[] row, int i) => i < row.Length ? row[i] : "";
 
