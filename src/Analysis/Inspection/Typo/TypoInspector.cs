@@ -1,4 +1,5 @@
 using Monitor.Analysis.Inspection.Misstatement;
+using Monitor.Analysis.Inspection.Typo.Misuse;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Analysis.Inspection.Typo;
@@ -14,14 +15,17 @@ public sealed class TypoInspector : IPostInspector
     private readonly TypoModel _model;
     private readonly TypoOptions _options;
     private readonly MisstatementLexiconProvider? _misstatement;
+    private readonly MisuseChecker? _misuse;
 
-    internal TypoInspector(TypoModel model, TypoOptions options, AllowList allowed, MisstatementLexiconProvider? misstatement)
+    internal TypoInspector(TypoModel model, TypoOptions options, AllowList allowed, MisstatementLexiconProvider? misstatement,
+        MisuseChecker? misuse = null)
     {
         _model = model;
         _options = options;
         _detector = new TypoDetector(model, options);
         Allowed = allowed;
         _misstatement = misstatement;
+        _misuse = misuse;
     }
 
     public string Family => "typo";
@@ -30,8 +34,13 @@ public sealed class TypoInspector : IPostInspector
     public AllowList Allowed { get; }
 
     /// <summary>Loads the models (<c>typo/</c>, <c>jieba/</c>, <c>regions/</c>, <c>lexicon/</c>) from a models folder.</summary>
-    public static TypoInspector Load(string models, TypoOptions options, MisstatementLexiconProvider? misstatement = null) => new(
-        TypoModel.Load(models), options, AllowList.Load(Path.Combine(models, "typo", AllowList.FileName)), misstatement);
+    public static TypoInspector Load(string models, TypoOptions options, MisstatementLexiconProvider? misstatement = null,
+        MisuseOptions? misuse = null)
+    {
+        var model = TypoModel.Load(models);
+        return new(model, options, AllowList.Load(Path.Combine(models, "typo", AllowList.FileName)), misstatement,
+            misuse?.Enabled == false ? null : MisuseChecker.Load(models, model.Dictionary));
+    }
 
     /// <summary>"Dismiss and allow": the word is never flagged again by this instance. The caller persists it.</summary>
     public bool AddAllowedWord(string word) => Allowed.Add(word);
@@ -48,16 +57,20 @@ public sealed class TypoInspector : IPostInspector
         var s = text.Normalised;
         var allowed = Allowed.Current;
         var findings = new List<InspectorFinding>();
+        var misuses = new List<MisuseHit>();
         foreach (var sentence in text.Sentences)
         {
             var span = s.AsSpan(sentence.Start, sentence.Length);
-            var corrections = _detector.Detect(span, at =>
+            Func<int, bool> isProtected = at =>
                 _model.Protected.Covers(s, sentence.Start + at) || allowed.Covers(s, sentence.Start + at)
-                || IsInAccountName(s, sentence.Start + at, context.AccountName) || ProperNounGuard.IsNamePart(s, sentence.Start + at));
+                || IsInAccountName(s, sentence.Start + at, context.AccountName) || ProperNounGuard.IsNamePart(s, sentence.Start + at);
+            var corrections = _detector.Detect(span, isProtected);
             foreach (var c in corrections)
             {
                 findings.Add(ToFinding(c, sentence.Start + c.Offset));
             }
+            _misuse?.Check(span, isProtected, misuses);
+            MisuseFindings.AddTo(findings, misuses, sentence.Start);
         }
         return findings.Count == 0 ? findings : WithoutMisstatementSpans(s, context, findings);
     }
