@@ -20,7 +20,7 @@ var texts = lines.Select(TextNormaliser.FromPlain).ToArray();
 var sentences = texts.SelectMany(t => t.Sentences.Select(s => t.Normalised.Substring(s.Start, s.Length))).ToArray();
 var context = new InspectionContext(new DateOnly(2026, 6, 1));
 var models = RepoPaths.Models();
-var typo = TypoInspector.Load(models, new TypoOptions(), misuse: new MisuseOptions { Enabled = false });
+var typo = TypoInspector.Load(models, new TypoOptions { MisuseRules = false });
 var table = MisuseTable.Load(Path.Combine(models, "typo"));
 var rules = MisuseChecker.Load(models, PrefixTrie.Load(Path.Combine(models, "jieba", "dict.bin.gz")));
 

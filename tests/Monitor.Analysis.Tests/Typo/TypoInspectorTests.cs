@@ -1,4 +1,6 @@
 using Monitor.Analysis.Inspection;
+using Monitor.Analysis.Inspection.Typo;
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Analysis.Tests.Typo;
@@ -60,6 +62,15 @@ public class TypoInspectorTests
     public void never_corrects_a_place_name_of_gb2260(string text)
     {
         Assert.Empty(GivenTypo.Check(text));
+    }
+
+    [Fact]
+    public void a_disabled_family_loads_no_model_and_flags_nothing()
+    {
+        var disabled = TypoInspector.Load(RepoPaths.Models(), new TypoOptions { Enabled = false });
+        Assert.False(disabled.ModelLoaded);
+        Assert.Empty(GivenTypo.Check("进一步加强桂花纲要实施的监督检查", inspector: disabled));
+        Assert.NotEmpty(GivenTypo.Check("进一步加强桂花纲要实施的监督检查"));
     }
 
     [Fact]

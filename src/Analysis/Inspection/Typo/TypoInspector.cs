@@ -11,18 +11,19 @@ namespace Monitor.Analysis.Inspection.Typo;
 /// </summary>
 public sealed class TypoInspector : IPostInspector
 {
-    private readonly TypoDetector _detector;
-    private readonly TypoModel _model;
+    // Null when the family is disabled: then no model is loaded at all.
+    private readonly TypoDetector? _detector;
+    private readonly TypoModel? _model;
     private readonly TypoOptions _options;
     private readonly MisstatementLexiconProvider? _misstatement;
     private readonly MisuseChecker? _misuse;
 
-    internal TypoInspector(TypoModel model, TypoOptions options, AllowList allowed, MisstatementLexiconProvider? misstatement,
+    internal TypoInspector(TypoModel? model, TypoOptions options, AllowList allowed, MisstatementLexiconProvider? misstatement,
         MisuseChecker? misuse = null)
     {
         _model = model;
         _options = options;
-        _detector = new TypoDetector(model, options);
+        _detector = model is null ? null : new TypoDetector(model, options);
         Allowed = allowed;
         _misstatement = misstatement;
         _misuse = misuse;
@@ -30,16 +31,25 @@ public sealed class TypoInspector : IPostInspector
 
     public string Family => "typo";
 
+    /// <summary>Whether the language model and dictionaries are loaded (not when the family is disabled).</summary>
+    internal bool ModelLoaded => _model is not null;
+
     /// <summary>Words a reviewer allowed; see <see cref="AddAllowedWord"/>.</summary>
     public AllowList Allowed { get; }
 
-    /// <summary>Loads the models (<c>typo/</c>, <c>jieba/</c>, <c>regions/</c>, <c>lexicon/</c>) from a models folder.</summary>
-    public static TypoInspector Load(string models, TypoOptions options, MisstatementLexiconProvider? misstatement = null,
-        MisuseOptions? misuse = null)
+    /// <summary>
+    /// Loads the models (<c>typo/</c>, <c>jieba/</c>, <c>regions/</c>, <c>lexicon/</c>) from a models folder; none when
+    /// the family is disabled (<see cref="TypoOptions.Enabled"/>), so a host that does not check typos does not pay for them.
+    /// </summary>
+    public static TypoInspector Load(string models, TypoOptions options, MisstatementLexiconProvider? misstatement = null)
     {
+        var allowed = AllowList.Load(Path.Combine(models, "typo", AllowList.FileName));
+        if (!options.Enabled)
+        {
+            return new(null, options, allowed, misstatement);
+        }
         var model = TypoModel.Load(models);
-        return new(model, options, AllowList.Load(Path.Combine(models, "typo", AllowList.FileName)), misstatement,
-            misuse?.Enabled == false ? null : MisuseChecker.Load(models, model.Dictionary));
+        return new(model, options, allowed, misstatement, options.MisuseRules ? MisuseChecker.Load(models, model.Dictionary) : null);
     }
 
     /// <summary>"Dismiss and allow": the word is never flagged again by this instance. The caller persists it.</summary>
@@ -50,7 +60,7 @@ public sealed class TypoInspector : IPostInspector
 
     public IEnumerable<InspectorFinding> Inspect(InspectionText text, InspectionContext context)
     {
-        if (!_options.Enabled)
+        if (_detector is null || _model is null)
         {
             return [];
         }

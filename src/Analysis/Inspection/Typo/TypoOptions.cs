@@ -46,6 +46,9 @@ public sealed class TypoOptions
     /// </summary>
     public bool ExamineBetweenKnownSides { get; set; }
 
+    /// <summary>Whether the rules for frequent misuses (的/地/得, 帐/账, 以经 …) run besides the statistical checker.</summary>
+    public bool MisuseRules { get; set; } = true;
+
     /// <summary>Whether two adjacent chars may be replaced at once.</summary>
     public bool Pairs { get; set; } = true;
 
