@@ -24,6 +24,19 @@ internal sealed class WordSet
 
     public bool Contains(ReadOnlySpan<char> word) => _lookup.Contains(word);
 
+    /// <summary>Whether <paramref name="text"/> begins with a word of this set.</summary>
+    public bool StartsOf(ReadOnlySpan<char> text)
+    {
+        for (var length = Math.Min(MaxLength, text.Length); length >= 1; length--)
+        {
+            if (_lookup.Contains(text[..length]))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Whether a word of this set occurs in <paramref name="text"/> covering the char at <paramref name="at"/>.</summary>
     public bool Covers(ReadOnlySpan<char> text, int at)
     {

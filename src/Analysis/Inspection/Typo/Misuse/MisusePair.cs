@@ -22,7 +22,7 @@ internal sealed record MisusePair(
         }
         var rest = s[(at + Wrong.Length)..];
         return (!Loose || !StartsWithAny(rest, NotNext))
-            && (Next is null || StartsWithAny(rest, Next))
+            && (Next is null || Next.StartsOf(rest))
             && (Later.Length == 0 || ContainsAny(rest, Later))
             && (Clause is null || ContainsAny(rest, Clause.Words));
     }
@@ -32,18 +32,6 @@ internal sealed record MisusePair(
         foreach (var word in words)
         {
             if (s.StartsWith(word, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> s, WordSet words)
-    {
-        for (var length = Math.Min(words.MaxLength, s.Length); length >= 1; length--)
-        {
-            if (words.Contains(s[..length]))
             {
                 return true;
             }

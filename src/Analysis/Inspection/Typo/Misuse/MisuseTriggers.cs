@@ -48,7 +48,7 @@ internal static class MisuseTriggers
         ReadOnlySpan<char> before = s[..i], after = s[(i + 1)..];
         return s[i] == '的'
             ? (i >= 2 && table.AdverbEnds.MayContain(s[i - 2], s[i - 1]) && EndsWithAny(before, table.Adverbs) && StartsWithVerb(after, table))
-                || (table.DegreeStarts.Contains(after[0]) && StartsWithAny(after, table.Degrees))
+                || (table.DegreeStarts.Contains(after[0]) && table.Degrees.StartsOf(after))
             : table.PronounEnds.Contains(s[i - 1]) && EndsWithAny(before, table.Pronouns);
     }
 
@@ -69,18 +69,6 @@ internal static class MisuseTriggers
         for (var length = Math.Min(4, s.Length); length >= 1; length--)
         {
             if (table.Tag(s[..length]) == "v" || table.Predicates.Contains(s[..length]))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static bool StartsWithAny(ReadOnlySpan<char> s, WordSet words)
-    {
-        for (var length = Math.Min(words.MaxLength, s.Length); length >= 1; length--)
-        {
-            if (words.Contains(s[..length]))
             {
                 return true;
             }
