@@ -7,13 +7,11 @@ namespace Monitor.Analysis.Feedback;
 
 /// <summary>
 /// The allow-list in the <c>allowed_words</c> table, cached in memory. Every read of the table hands the typo checker
-/// the difference from the previous read: words added join it, words removed (here or by another process) leave it.
+/// the whole list: words added join it, words removed (here or by another process) leave it.
 /// </summary>
 public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, TimeProvider time, TypoInspector typo) : IAllowList
 {
-    private readonly Lock _sync = new();
     private volatile IReadOnlySet<string>? _cache;
-    private IReadOnlySet<string> _handed = new HashSet<string>();
 
     public IReadOnlySet<string> Snapshot()
     {
@@ -49,26 +47,13 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
     {
         await using var db = await factory.CreateDbContextAsync(ct);
         var removed = await db.AllowedWords.Where(w => w.Word == word).ExecuteDeleteAsync(ct);
-        // Also when this process never read the word: another process may have added it since.
-        typo.RemoveAllowedWord(word);
         await RefreshAsync(ct);
         return removed > 0;
     }
 
     private IReadOnlySet<string> Apply(HashSet<string> words)
     {
-        lock (_sync)
-        {
-            foreach (var gone in _handed.Where(w => !words.Contains(w)))
-            {
-                typo.RemoveAllowedWord(gone);
-            }
-            foreach (var word in words.Where(w => !_handed.Contains(w)))
-            {
-                typo.AddAllowedWord(word);
-            }
-            _handed = words;
-            return _cache = words;
-        }
+        typo.SetAllowedWords(words);
+        return _cache = words;
     }
 }

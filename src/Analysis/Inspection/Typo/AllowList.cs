@@ -55,6 +55,19 @@ public sealed class AllowList
         }
     }
 
+    /// <summary>
+    /// Makes <paramref name="added"/> the whole of the words allowed at run time (the file's words stay): one rebuild
+    /// for a whole list read from storage, where adding and removing word by word would rebuild once a word.
+    /// </summary>
+    public void Replace(IEnumerable<string> added)
+    {
+        var words = _baseline.Words.Concat(added.Select(w => w.Trim()));
+        lock (_writeLock)
+        {
+            _words = new WordSet(words);
+        }
+    }
+
     /// <summary>Reads an allow-list file: one word a line, <c>#</c> starts a comment line.</summary>
     public static AllowList Load(string path) => new(File.Exists(path)
         ? File.ReadLines(path).Where(l => l.Length > 0 && l[0] != '#')

@@ -58,6 +58,9 @@ public sealed class TypoInspector : IPostInspector
     /// <summary>The word is flagged again where it looks like a typo (unless <c>allow.txt</c> ships it). The caller persists it.</summary>
     public bool RemoveAllowedWord(string word) => Allowed.Remove(word);
 
+    /// <summary>The words allowed at run time become exactly these (a list read from storage). The caller persists them.</summary>
+    public void SetAllowedWords(IEnumerable<string> words) => Allowed.Replace(words);
+
     public IEnumerable<InspectorFinding> Inspect(InspectionText text, InspectionContext context)
     {
         if (_detector is null || _model is null)
