@@ -10,7 +10,7 @@ namespace Monitor.Analysis.Accounts;
 /// over it. Every consumer reads <see cref="Current"/>; sweeps and judgements call <see cref="RefreshAsync(MonitorDbContext, CancellationToken)"/>
 /// first, so a change on the dashboard reaches every process (each worker) without a restart.
 /// </summary>
-public sealed class RuleSettings(IOptions<RulesOptions> configured, IDbContextFactory<MonitorDbContext>? factory = null)
+public sealed class RuleSettings(IOptions<RulesOptions> configured)
 {
     private volatile RulesOptions? _current;
 
@@ -19,16 +19,6 @@ public sealed class RuleSettings(IOptions<RulesOptions> configured, IDbContextFa
 
     /// <summary>The thresholds as of the last refresh (the configured ones before the first).</summary>
     public RulesOptions Current => _current ?? configured.Value;
-
-    public async Task<RulesOptions> RefreshAsync(CancellationToken ct)
-    {
-        if (factory is null)
-        {
-            return Current;
-        }
-        await using var db = await factory.CreateDbContextAsync(ct);
-        return await RefreshAsync(db, ct);
-    }
 
     public async Task<RulesOptions> RefreshAsync(MonitorDbContext db, CancellationToken ct)
     {
