@@ -94,7 +94,7 @@ internal sealed class CharLanguageModel
         return (!bloom || order is < 2 or > BloomOrders || InBloom(key)) && _tables[order - 1].Contains(key);
     }
 
-    // The table key (never 0) of the n-gram of `order` chars ending at `at`.
+    // The table key of the n-gram of `order` chars ending at `at`.
     private static uint Key(ReadOnlySpan<char> text, int at, int order)
     {
         var gram = NgramKey.Seed;
@@ -102,8 +102,7 @@ internal sealed class CharLanguageModel
         {
             gram = NgramKey.Extend(gram, text[at - k]);
         }
-        var key = NgramKey.Finish(gram);
-        return key == 0 ? 1 : key;
+        return NgramKey.Finish(gram);
     }
 
     /// <summary>log10 P(c) of the unigram level (a Kneser-Ney continuation probability), <see cref="UnknownLogProb"/> if unseen.</summary>
@@ -118,7 +117,6 @@ internal sealed class CharLanguageModel
             return false;
         }
         var key = NgramKey.Finish(NgramKey.Extend(NgramKey.Extend(NgramKey.Seed, second), first));
-        key = key == 0 ? 1 : key;
         return InBloom(key) && _tables[1].Contains(key);
     }
 

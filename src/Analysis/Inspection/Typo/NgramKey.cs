@@ -22,7 +22,10 @@ internal static class NgramKey
     /// <summary>Extends a key by one char to the left (FNV-1a over 16-bit units, then a final mix).</summary>
     public static ulong Extend(ulong hash, char c) => (hash ^ c) * 1099511628211UL;
 
-    /// <summary>The 32-bit table key of a hash (a murmur finaliser spreads FNV's weak low bits).</summary>
+    /// <summary>
+    /// The 32-bit table key of a hash (a murmur finaliser spreads FNV's weak low bits); never 0, which marks an empty
+    /// slot in <see cref="NgramTable"/> (a 0 becomes 1).
+    /// </summary>
     public static uint Finish(ulong h)
     {
         h ^= h >> 33;
@@ -30,7 +33,7 @@ internal static class NgramKey
         h ^= h >> 33;
         h *= 0xc4ceb9fe1a85ec53UL;
         h ^= h >> 33;
-        return (uint)h;
+        return (uint)h == 0 ? 1 : (uint)h;
     }
 
     /// <summary>The table key of <paramref name="gram"/> (chars already folded).</summary>

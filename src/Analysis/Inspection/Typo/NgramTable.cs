@@ -3,8 +3,8 @@ using System.Runtime.InteropServices;
 namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
-/// The n-grams of one order: an open-addressing table of 32-bit keys (key 0 marks an empty slot, so a real 0 is
-/// stored as 1) with each n-gram's log10 probability and, when it is a context, its log10 backoff weight.
+/// The n-grams of one order: an open-addressing table of 32-bit keys (key 0 marks an empty slot; <see cref="NgramKey.Finish"/>
+/// never makes one) with each n-gram's log10 probability and, when it is a context, its log10 backoff weight.
 /// Key and both values share one 8-byte slot (the values as the half-precision floats the model file stores), so a
 /// lookup costs one cache miss: the checker makes millions of them, and memory latency is what it spends its time on.
 /// A 32-bit key can collide; at the model's size a false hit is about one lookup in ten thousand, harmless for scoring.
@@ -35,12 +35,11 @@ internal sealed class NgramTable
 
     public int Count { get; private set; }
 
-    /// <summary>The stored keys (with 0 stored as 1).</summary>
+    /// <summary>The stored keys.</summary>
     public IEnumerable<uint> Keys => _slots.Where(s => s.Key != 0).Select(s => s.Key);
 
     public void Add(uint key, float prob, float backoff)
     {
-        key = key == 0 ? 1 : key;
         var slot = (int)(key & (uint)_mask);
         while (_slots[slot].Key != 0 && _slots[slot].Key != key)
         {
@@ -71,7 +70,6 @@ internal sealed class NgramTable
 
     private int Find(uint key)
     {
-        key = key == 0 ? 1 : key;
         var slots = _slots;
         var slot = (int)(key & (uint)_mask);
         while (true)
