@@ -1,7 +1,10 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Dashboard.Auth;
 using Monitor.TestSupport;
 
 namespace Monitor.Dashboard.Tests;
@@ -28,6 +31,17 @@ public sealed class MonitorWebFactory(TestDb db, bool demo = true, bool jobs = f
     }
 
     /// <summary>A client with the administrator's log-in cookie.</summary>
+    /// <summary>A 复核员 (reviewer1) created in the identity store and logged in.</summary>
+    public async Task<HttpClient> ReviewerClientAsync()
+    {
+        _ = CreateClient(); // starts the host (migrations, roles)
+        using (var scope = Services.CreateScope())
+        {
+            await UserSeeder.CreateAsync(scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>(), "reviewer1", "reviewer-pass-1", DashboardRoles.Reviewer);
+        }
+        return await LoggedInClientAsync("reviewer1", "reviewer-pass-1");
+    }
+
     public async Task<HttpClient> LoggedInClientAsync(string user = AdminName, string password = AdminPassword)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });

@@ -76,12 +76,7 @@ public class PagesTests
     {
         await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);
         await using var factory = new MonitorWebFactory(db, demo: false);
-        _ = factory.CreateClient();
-        using (var scope = factory.Services.CreateScope())
-        {
-            await UserSeeder.CreateAsync(scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>(), "reviewer1", "reviewer-pass-1", DashboardRoles.Reviewer);
-        }
-        var reviewer = await factory.LoggedInClientAsync("reviewer1", "reviewer-pass-1");
+        var reviewer = await factory.ReviewerClientAsync();
         var admin = await factory.LoggedInClientAsync();
 
         var refused = await MonitorWebFactory.PostFormAsync(reviewer, "/Rules?handler=Allow", new() { ["word"] = "昭阳区" }, "/Rules");

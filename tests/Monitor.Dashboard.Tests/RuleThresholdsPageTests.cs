@@ -86,12 +86,7 @@ public class RuleThresholdsPageTests
     {
         await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);
         await using var factory = new MonitorWebFactory(db, demo: false);
-        _ = factory.CreateClient();
-        using (var scope = factory.Services.CreateScope())
-        {
-            await UserSeeder.CreateAsync(scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>(), "reviewer1", "reviewer-pass-1", DashboardRoles.Reviewer);
-        }
-        var reviewer = await factory.LoggedInClientAsync("reviewer1", "reviewer-pass-1");
+        var reviewer = await factory.ReviewerClientAsync();
 
         var page = await reviewer.GetStringAsync("/Rules");
         var response = await MonitorWebFactory.PostFormAsync(reviewer, Url, new() { ["scope"] = "", ["UpdateDays"] = "30" }, "/Rules");
