@@ -23,7 +23,7 @@ public sealed class UserSeeder(UserManager<IdentityUser> users, RoleManager<Iden
         var password = configured.Password;
         if (string.IsNullOrEmpty(password))
         {
-            password = "Mon-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
+            password = NewPassword(6);
             logger.LogWarning("已创建初始管理员 {User}，密码 {Password}（仅显示这一次，请登录后修改或通过 Monitor:Admin 配置）", name, password);
         }
         await CreateAsync(users, name, password, DashboardRoles.Admin);
@@ -39,6 +39,10 @@ public sealed class UserSeeder(UserManager<IdentityUser> users, RoleManager<Iden
             }
         }
     }
+
+    /// <summary>A random password, shown to the user once ("Mon-" brings Identity's capital and symbol; the hex, its digits).</summary>
+    public static string NewPassword(int randomBytes) =>
+        "Mon-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(randomBytes)).ToLowerInvariant();
 
     public static async Task CreateAsync(UserManager<IdentityUser> users, string name, string password, string role)
     {

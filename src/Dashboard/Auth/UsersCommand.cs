@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
 using Monitor.Dashboard.Review;
 using Monitor.Shared.Data;
@@ -30,7 +29,7 @@ public static class UsersCommand
             }
             var password = (await input.ReadLineAsync(ct))?.Trim();
             var generated = string.IsNullOrEmpty(password);
-            password = generated ? "Mon-" + Convert.ToHexString(RandomNumberGenerator.GetBytes(8)).ToLowerInvariant() : password!;
+            password = generated ? UserSeeder.NewPassword(8) : password!;
             await using var scope = services.CreateAsyncScope();
             var sp = scope.ServiceProvider;
             await DatabaseStartup.EnsureReadyAsync(sp, ct);
