@@ -74,7 +74,8 @@ internal sealed class TypoDetector
             {
                 s.Done[c.Offset + k] = true;
             }
-            stale.AsSpan(Math.Max(0, c.Offset - Reach), Math.Min(length, c.Offset + c.Length + Reach) - Math.Max(0, c.Offset - Reach)).Fill(true);
+            var from = Math.Max(0, c.Offset - Reach);
+            stale.AsSpan(from, Math.Min(length, c.Offset + c.Length + Reach) - from).Fill(true);
             if (Enumerable.Range(c.Offset, c.Length).Any(isProtected))
             {
                 continue;
