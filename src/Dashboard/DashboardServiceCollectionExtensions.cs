@@ -4,8 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
-using Monitor.Dashboard.Auth;
-using Monitor.Dashboard.Data;
+using Monitor.Users;
 using Monitor.Dashboard.Review;
 using Monitor.Ingest.Demo;
 using Monitor.Ingest.Sweep;
@@ -29,21 +28,6 @@ public static class DashboardServiceCollectionExtensions
         // Chinese text goes out as characters, not as &#x…; entities (still HTML-encoded where it must be).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 
-        services.AddSingleton(new MigrationAssembly(typeof(DashboardIdentityDbContext).Assembly));
-        services.AddDbContext<DashboardIdentityDbContext>((sp, o) =>
-        {
-            var options = sp.GetRequiredService<StorageOptions>();
-            DataServiceCollectionExtensions.Configure(o, options,
-                DataServiceCollectionExtensions.ResolveConnectionString(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
-        });
-        services.AddIdentity<IdentityUser, IdentityRole>(o =>
-            {
-                o.Password.RequireNonAlphanumeric = false;
-                o.Password.RequireUppercase = false;
-                o.Password.RequiredLength = 8;
-                o.Lockout.MaxFailedAccessAttempts = 5;
-            })
-            .AddEntityFrameworkStores<DashboardIdentityDbContext>();
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Login";
@@ -51,9 +35,6 @@ public static class DashboardServiceCollectionExtensions
             o.Cookie.Name = "monitor.auth";
         });
         services.AddAuthorizationBuilder().AddPolicy(DashboardRoles.AdminPolicy, p => p.RequireRole(DashboardRoles.Admin));
-        services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
-        services.AddScoped<UserSeeder>();
-        services.AddScoped<AuditLog>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewActions>();
         services.AddSingleton<LexiconEditor>();

@@ -1,20 +1,21 @@
 using Monitor.Analysis;
 using Monitor.Dashboard;
-using Monitor.Dashboard.Auth;
+using Monitor.Export;
 using Monitor.Ingest;
 using Monitor.Shared.Data;
+using Monitor.Sources;
+using Monitor.Users;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddMonitorData();
 builder.AddAnalysis();
+builder.AddSources();
 builder.AddIngest();
+builder.AddExport();
+builder.AddUsers();
 builder.AddDashboard();
 
 var app = builder.Build();
-if (UsersCommand.Matches(args))
-{
-    return await UsersCommand.RunAsync(app.Services, args, Console.IsInputRedirected ? Console.In : TextReader.Null, Console.Out);
-}
 await app.PrepareDatabaseAsync();
 
 if (!app.Environment.IsDevelopment())
@@ -28,5 +29,6 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
 app.Run();
-return 0;
 
+/// <summary>The web host's entry point; public for <c>WebApplicationFactory</c> in the tests.</summary>
+public partial class Program;

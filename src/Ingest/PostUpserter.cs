@@ -1,7 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 

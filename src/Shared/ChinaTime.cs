@@ -29,6 +29,17 @@ public static class ChinaTime
     /// <summary>The default cut-off of a sweep at <paramref name="nowUtc"/>: the last midnight in Asia/Shanghai.</summary>
     public static DateTime LastMidnightUtc(DateTime nowUtc) => StartOfDayUtc(DateOnly.FromDateTime(ToChina(nowUtc).DateTime));
 
+    /// <summary>Parses a <c>YYYY-MM-DD</c> option; an empty one is today in Asia/Shanghai.</summary>
+    public static bool TryParseDate(string? value, out DateOnly date)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            date = Today(TimeProvider.System);
+            return true;
+        }
+        return DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out date);
+    }
+
     private static TimeZoneInfo Find()
     {
         try

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Logging.Abstractions;
-using Monitor.Dashboard.Data;
+using Monitor.Users;
 using Monitor.Shared.Data;
 using Monitor.TestSupport;
 
@@ -12,15 +11,9 @@ public class IdentitySchemaTests
     public async Task the_migrated_log_in_tables_have_every_column_and_index_of_the_identity_model(string provider)
     {
         await using var db = await TestDb.CreateAsync(provider);
-        await using (var context = db.CreateContext())
-        {
-            var applied = await new SchemaMigrator(context, NullLogger<SchemaMigrator>.Instance,
-                [new MigrationAssembly(typeof(DashboardIdentityDbContext).Assembly)]).MigrateAsync();
-            Assert.Equal(1, applied);
-        }
-        var options = new DbContextOptionsBuilder<DashboardIdentityDbContext>();
+        var options = new DbContextOptionsBuilder<UsersDbContext>();
         DataServiceCollectionExtensions.Configure(options, db.Options, db.ConnectionString);
-        await using var identity = new DashboardIdentityDbContext(options.Options);
+        await using var identity = new UsersDbContext(options.Options);
         var conn = identity.Database.GetDbConnection();
         await conn.OpenAsync();
 
@@ -39,11 +32,10 @@ public class IdentitySchemaTests
     }
 
     [Fact]
-    public void the_dashboard_migrations_follow_the_shared_ones_in_one_sequence_for_both_providers()
+    public void the_log_in_tables_are_one_migration_of_the_one_sequence_for_both_providers()
     {
-        var more = new[] { typeof(DashboardIdentityDbContext).Assembly };
-        var sqlite = SchemaMigrator.Load(postgres: false, more);
-        var postgres = SchemaMigrator.Load(postgres: true, more);
+        var sqlite = SchemaMigrator.Load(postgres: false);
+        var postgres = SchemaMigrator.Load(postgres: true);
 
         Assert.Equal(sqlite.Select(m => (m.Version, m.Name)), postgres.Select(m => (m.Version, m.Name)));
         Assert.Contains(sqlite, m => m.Name == "Identity");

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.TestSupport;
 
 namespace Monitor.Dashboard.Tests;

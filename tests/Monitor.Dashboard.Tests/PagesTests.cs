@@ -1,7 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Accounts;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.TestSupport;
 
 namespace Monitor.Dashboard.Tests;

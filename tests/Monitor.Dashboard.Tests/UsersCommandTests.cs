@@ -1,6 +1,7 @@
+using Monitor.Cli;
 using System.Net;
 using System.Text.RegularExpressions;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.TestSupport;
 
 namespace Monitor.Dashboard.Tests;

@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Domain;
 
 namespace Monitor.TestSupport;

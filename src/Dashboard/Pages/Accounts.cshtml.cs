@@ -1,6 +1,7 @@
+using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.Dashboard.Review;
 using Monitor.Ingest.Register;
 using Microsoft.EntityFrameworkCore;

@@ -1,9 +1,10 @@
+using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Feedback;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.Dashboard.Review;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;

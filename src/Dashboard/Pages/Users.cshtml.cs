@@ -1,7 +1,8 @@
+using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monitor.Dashboard.Auth;
+using Monitor.Users;
 using Monitor.Dashboard.Review;
 using Monitor.Shared.Data;
 

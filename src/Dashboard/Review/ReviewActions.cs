@@ -1,3 +1,4 @@
+using Monitor.Shared.Audit;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Analysis.Feedback;
 using Monitor.Shared.Data;

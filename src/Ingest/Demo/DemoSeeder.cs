@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monitor.Ingest.Register;
-using Monitor.Ingest.Sources.Files;
+using Monitor.Sources.Files;
 using Monitor.Shared;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Sweep;

@@ -1,4 +1,4 @@
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 
 namespace Monitor.Ingest.Sweep;
 

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Feedback;
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 

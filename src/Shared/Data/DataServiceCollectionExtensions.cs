@@ -19,6 +19,7 @@ public static class DataServiceCollectionExtensions
             Configure(o, options, ResolveConnectionString(options, sp.GetRequiredService<IHostEnvironment>().ContentRootPath));
         });
         builder.Services.AddScoped<SchemaMigrator>();
+        builder.Services.AddScoped<Monitor.Shared.Audit.AuditLog>();
         builder.Services.AddSingleton(TimeProvider.System);
         return builder;
     }

@@ -12,22 +12,17 @@ namespace Monitor.Shared.Data;
 /// EF model stays the description of the tables and these files are how a database gets there.
 /// Order is important: add new migrations at the end, never edit one that has shipped.
 /// </summary>
-public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger, IEnumerable<MigrationAssembly>? more = null)
+public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger)
 {
     public record Migration(int Version, string Name, string Sql);
 
     public bool IsPostgres => db.Database.IsNpgsql();
 
-    public static IReadOnlyList<Migration> Load(bool postgres) => Load(postgres, []);
-
-    /// <summary>Shared's migrations and those of <paramref name="more"/>, in one order by version.</summary>
-    public static IReadOnlyList<Migration> Load(bool postgres, IEnumerable<Assembly> more)
+    /// <summary>Every migration of the provider, in version order — the log-in tables (0060) included, so that
+    /// <c>monitor db migrate</c> alone brings a database up to date.</summary>
+    public static IReadOnlyList<Migration> Load(bool postgres)
     {
-        var list = new List<Migration>();
-        foreach (var asm in more.Prepend(typeof(SchemaMigrator).Assembly).Distinct())
-        {
-            list.AddRange(LoadFrom(asm, postgres));
-        }
+        var list = LoadFrom(typeof(SchemaMigrator).Assembly, postgres);
         var duplicate = list.GroupBy(m => m.Version).FirstOrDefault(g => g.Count() > 1);
         if (duplicate is not null)
         {
@@ -69,7 +64,7 @@ public class SchemaMigrator(MonitorDbContext db, ILogger<SchemaMigrator> logger,
     {
         await EnsureHistoryTableAsync(ct);
         var applied = await AppliedVersionsAsync(ct);
-        return Load(IsPostgres, (more ?? []).Select(m => m.Assembly)).Where(m => !applied.Contains(m.Version)).ToList();
+        return Load(IsPostgres).Where(m => !applied.Contains(m.Version)).ToList();
     }
 
     /// <summary>Applies what is pending, each migration in its own transaction. Safe to call from several nodes at once.</summary>

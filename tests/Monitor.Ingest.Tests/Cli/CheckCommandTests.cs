@@ -1,8 +1,9 @@
+using Monitor.Ingest.Hosting;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Inspection;
-using Monitor.Ingest.Cli;
+using Monitor.Cli;
 
 namespace Monitor.Ingest.Tests.Cli;
 

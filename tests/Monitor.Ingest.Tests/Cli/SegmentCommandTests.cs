@@ -1,5 +1,5 @@
 using Monitor.Analysis.Segmentation;
-using Monitor.Ingest.Cli;
+using Monitor.Cli;
 using Monitor.Shared;
 
 namespace Monitor.Ingest.Tests.Cli;

@@ -1,4 +1,5 @@
-using Monitor.Ingest.Cli;
+using Monitor.Analysis.Segmentation;
+using Monitor.Cli;
 
 namespace Monitor.Ingest.Tests.Cli;
 

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Compliance;
 using Monitor.Ingest.Demo;
-using Monitor.Ingest.Export;
+using Monitor.Export;
 using Monitor.Ingest.Sweep;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;

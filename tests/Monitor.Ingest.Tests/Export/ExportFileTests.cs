@@ -3,7 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Compliance;
-using Monitor.Ingest.Export;
+using Monitor.Export;
 using Monitor.TestSupport;
 using W = DocumentFormat.OpenXml.Wordprocessing;
 

@@ -1,3 +1,5 @@
+using Monitor.Export;
+using Monitor.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -28,7 +30,9 @@ public static class ExportHost
         builder.Logging.ClearProviders();
         builder.AddMonitorData();
         builder.AddAnalysis();
+        builder.AddSources();
         builder.AddIngest();
+        builder.AddExport();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(now)));
         return builder.Build();
     }

@@ -1,5 +1,5 @@
-using Monitor.Ingest.Sources;
-using Monitor.Ingest.Sources.Douyin;
+using Monitor.Sources;
+using Monitor.Sources.Douyin;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;

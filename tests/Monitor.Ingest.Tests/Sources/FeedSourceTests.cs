@@ -1,5 +1,5 @@
-using Monitor.Ingest.Sources;
-using Monitor.Ingest.Sources.Feed;
+using Monitor.Sources;
+using Monitor.Sources.Feed;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;

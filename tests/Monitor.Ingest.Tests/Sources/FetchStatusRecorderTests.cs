@@ -1,4 +1,4 @@
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;

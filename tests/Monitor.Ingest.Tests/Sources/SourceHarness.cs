@@ -2,7 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
 
@@ -47,6 +47,7 @@ public sealed class SourceHarness : IAsyncDisposable
         var logs = new CapturingLoggerProvider();
         builder.Logging.AddProvider(logs);
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        builder.AddSources();
         builder.AddIngest();
         return new SourceHarness(server, builder.Build(), logs);
     }

@@ -1,5 +1,5 @@
-using Monitor.Ingest.Sources;
-using Monitor.Ingest.Sources.Toutiao;
+using Monitor.Sources;
+using Monitor.Sources.Toutiao;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;

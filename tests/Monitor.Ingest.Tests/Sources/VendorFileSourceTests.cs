@@ -1,5 +1,5 @@
-using Monitor.Ingest.Sources;
-using Monitor.Ingest.Sources.Files;
+using Monitor.Sources;
+using Monitor.Sources.Files;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
 

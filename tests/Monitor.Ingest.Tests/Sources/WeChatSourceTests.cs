@@ -1,5 +1,5 @@
-using Monitor.Ingest.Sources;
-using Monitor.Ingest.Sources.WeChat;
+using Monitor.Sources;
+using Monitor.Sources.WeChat;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;

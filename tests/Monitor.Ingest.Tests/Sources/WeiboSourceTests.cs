@@ -1,5 +1,5 @@
-using Monitor.Ingest.Sources;
-using Monitor.Ingest.Sources.Weibo;
+using Monitor.Sources;
+using Monitor.Sources.Weibo;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;

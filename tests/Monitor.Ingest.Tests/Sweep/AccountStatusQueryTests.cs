@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Ingest.Cli;
+using Monitor.Cli;
 using Monitor.Ingest.Sweep;
 using Monitor.TestSupport;
 

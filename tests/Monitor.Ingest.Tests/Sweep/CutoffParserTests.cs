@@ -1,4 +1,5 @@
-using Monitor.Ingest.Cli;
+using Monitor.Shared;
+using Monitor.Cli;
 
 namespace Monitor.Ingest.Tests.Sweep;
 

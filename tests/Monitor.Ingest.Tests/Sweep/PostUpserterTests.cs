@@ -19,7 +19,7 @@ public class PostUpserterTests
         return account;
     }
 
-    private async Task<UpsertResult> UpsertAsync(TestDb db, GovAccount account, params Ingest.Sources.SourcePost[] posts)
+    private async Task<UpsertResult> UpsertAsync(TestDb db, GovAccount account, params Monitor.Sources.SourcePost[] posts)
     {
         await using var context = db.CreateContext();
         return await new PostUpserter(context, _time).UpsertAsync(account, posts, CancellationToken.None);

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Analysis;
 using Monitor.Analysis.Inspection;
-using Monitor.Ingest.Sources;
+using Monitor.Sources;
 using Monitor.Shared.Data;
 using Monitor.TestSupport;
 
@@ -31,6 +31,7 @@ public static class SweepHost
         if (Environment.GetEnvironmentVariable("SWEEP_TEST_LOG") == "1") { builder.Logging.AddConsole(); builder.Logging.SetMinimumLevel(LogLevel.Debug); }
         builder.AddMonitorData();
         builder.AddAnalysis();
+        builder.AddSources();
         builder.AddIngest();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(new FakeTimeProvider(Now)));
         // The sweep is under test, not the connectors: the fake is the only source.

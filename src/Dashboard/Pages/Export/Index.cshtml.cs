@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Compliance;
-using Monitor.Ingest.Export;
+using Monitor.Export;
 
 namespace Monitor.Dashboard.Pages.Export;
 
@@ -55,7 +55,7 @@ public class IndexModel(ExportService exports, ComplianceQuery query, TimeProvid
 
     private ExportRequest Parse()
     {
-        DateTime? cutoff = string.IsNullOrWhiteSpace(Cutoff) ? null : Ingest.Cli.CutoffParser.Parse(Cutoff, time.GetUtcNow().UtcDateTime);
+        DateTime? cutoff = string.IsNullOrWhiteSpace(Cutoff) ? null : CutoffParser.Parse(Cutoff, time.GetUtcNow().UtcDateTime);
         DateOnly? deadline = string.IsNullOrWhiteSpace(Deadline) ? null
             : DateOnly.TryParse(Deadline, System.Globalization.CultureInfo.InvariantCulture, out var d) ? d
             : throw new FormatException($"无法识别的整改截止日期：{Deadline}");

@@ -1,0 +1,54 @@
+using Monitor.Ingest.Hosting;
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Shared.Data;
+using Monitor.Shared.Domain;
+using Spectre.Console;
+
+namespace Monitor.Cli;
+
+/// <summary><c>monitor accounts list [--format table|csv]</c>: the register.</summary>
+public static class AccountsListCommand
+{
+    public static Command Create()
+    {
+        var format = new Option<string>("--format") { Description = "table 或 tsv", DefaultValueFactory = _ => "table" };
+        var command = new Command("list", "列出账号台账") { format };
+        command.SetAction(async (parse, ct) =>
+        {
+            using var host = MonitorHost.Build();
+            await using var scope = await MonitorHost.OpenAsync(host, ct);
+            var db = scope.ServiceProvider.GetRequiredService<MonitorDbContext>();
+            var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.RegionCode).ThenBy(a => a.Id).ToListAsync(ct);
+            string[] header = ["序号", "地区/部门", "主办单位", "账号名称", "平台", "标识码", "账号ID/链接", "状态"];
+            var rows = accounts.Select((a, i) => new[]
+            {
+                (i + 1).ToString(), a.RegionName ?? "", a.Owner, a.Name, PlatformNames.Chinese(a.Platform),
+                a.AccountCode ?? "", a.Handle ?? a.FeedUrl ?? "", a.Status == AccountStatus.Active ? "运行" : "关停",
+            });
+            if (parse.GetValue(format) == "tsv")
+            {
+                Console.WriteLine(string.Join('\t', header));
+                foreach (var r in rows)
+                {
+                    Console.WriteLine(string.Join('\t', r));
+                }
+                return 0;
+            }
+            var table = new Table();
+            foreach (var h in header)
+            {
+                table.AddColumn(h);
+            }
+            foreach (var r in rows)
+            {
+                table.AddRow(r.Select(Markup.Escape).ToArray());
+            }
+            AnsiConsole.Write(table);
+            AnsiConsole.MarkupLine($"共 {accounts.Count} 个账号");
+            return 0;
+        });
+        return command;
+    }
+}

@@ -1,0 +1,80 @@
+using Monitor.Ingest.Hosting;
+using Monitor.Shared;
+using System.CommandLine;
+using System.Globalization;
+using Microsoft.Extensions.DependencyInjection;
+using Monitor.Analysis.Compliance;
+using Monitor.Export;
+
+namespace Monitor.Cli;
+
+/// <summary>
+/// <c>monitor export noncompliant|summary|notice --period … [--cutoff …] [--scope …] --format xlsx|csv|docx --out FILE</c>:
+/// the 通报's attachments and a draft notice, computed from confirmed findings and rule verdicts.
+/// </summary>
+public static class ExportCommand
+{
+    public static Command Create()
+    {
+        var command = new Command("export", "导出通报材料：不合格名单、检查情况汇总表、通报草稿");
+        command.Subcommands.Add(Verb("noncompliant", "不合格政务新媒体名单（xlsx 或 csv）", "xlsx"));
+        command.Subcommands.Add(Verb("summary", "各地区、各平台检查情况汇总，连续不合格和整改情况（xlsx 或 csv）", "xlsx"));
+        command.Subcommands.Add(Verb("notice", "通报草稿（docx），附件含汇总表和不合格名单", "docx"));
+        return command;
+    }
+
+    private static Command Verb(string kind, string description, string defaultFormat)
+    {
+        var period = new Option<string>("--period") { Description = "统计时段：2026Q3（季度）、2026-10（月）或 2026-10-01..2026-10-31", Required = true };
+        var cutoff = new Option<string?>("--cutoff") { Description = "监测时间点（默认：时段内最近一次扫描的监测时间点）" };
+        var scope = new Option<string?>("--scope") { Description = "范围：行政区划代码前缀，省 53、市 5306、县 530621；默认全部" };
+        var format = new Option<string>("--format") { Description = "文件格式：xlsx、csv 或 docx", DefaultValueFactory = _ => defaultFormat };
+        var output = new Option<string>("--out") { Description = "输出文件路径", Required = true };
+        var deadline = new Option<string?>("--deadline") { Description = "整改截止日期 YYYY-MM-DD（仅通报；默认监测时间点后15天）" };
+        var command = new Command(kind, description) { period, cutoff, scope, format, output, deadline };
+        command.SetAction(async (parse, ct) =>
+        {
+            ExportRequest request;
+            try
+            {
+                var cutoffText = parse.GetValue(cutoff);
+                request = ExportRequest.Parse(kind, parse.GetValue(format), parse.GetValue(period),
+                    cutoffText is null ? null : CutoffParser.Parse(cutoffText, DateTime.UtcNow), parse.GetValue(scope), ParseDeadline(parse.GetValue(deadline)));
+            }
+            catch (FormatException e)
+            {
+                await Console.Error.WriteLineAsync($"错误：{e.Message}");
+                return 2;
+            }
+            using var host = MonitorHost.Build();
+            await using var _ = await MonitorHost.OpenAsync(host, ct);
+            var path = Path.GetFullPath(parse.GetValue(output)!);
+            var temp = path + ".part";
+            try
+            {
+                ComplianceReport report;
+                await using (var stream = File.Create(temp))
+                {
+                    report = await host.Services.GetRequiredService<ExportService>().WriteAsync(request, stream, ct);
+                }
+                File.Move(temp, path, overwrite: true);
+                var t = report.Total;
+                await Console.Error.WriteLineAsync($"已导出 {path}：{report.Period.Title}，监测时间点 {Monitor.Shared.ChinaTime.DateAndTime(report.CutoffUtc)}，" +
+                    $"在运行 {t.Running} 个，检查 {t.Checked} 个，不合格 {t.Failed} 个，合格率 {t.Rate}，待核实 {report.Pending.Count} 个");
+                return 0;
+            }
+            catch (ComplianceException e)
+            {
+                File.Delete(temp);
+                await Console.Error.WriteLineAsync($"错误：{e.Message}");
+                return 1;
+            }
+        });
+        return command;
+    }
+
+    private static DateOnly? ParseDeadline(string? text) =>
+        string.IsNullOrWhiteSpace(text) ? null
+        : DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d) ? d
+        : throw new FormatException($"无法识别的整改截止日期：{text}（示例：2026-12-10）");
+}

@@ -1,0 +1,8 @@
+namespace Monitor.Export;
+
+public enum ExportFormat
+{
+    Xlsx,
+    Csv,
+    Docx,
+}

@@ -1,8 +1,0 @@
-namespace Monitor.Ingest.Export;
-
-public enum ExportFormat
-{
-    Xlsx,
-    Csv,
-    Docx,
-}

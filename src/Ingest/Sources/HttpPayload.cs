@@ -1,6 +1,0 @@
-using System.Net;
-
-namespace Monitor.Ingest.Sources;
-
-/// <summary>A platform answer after retries: status, body text and the Retry-After it asked for.</summary>
-public sealed record HttpPayload(HttpStatusCode Status, string Body, TimeSpan? RetryAfter);

@@ -1,7 +1,0 @@
-namespace Monitor.Ingest.Sources;
-
-/// <summary>One page of a paged listing: its posts in platform order and the token for the next page (null at the end).</summary>
-public sealed record SourcePage(IReadOnlyList<SourcePost> Posts, string? Next)
-{
-    public static readonly SourcePage End = new([], null);
-}

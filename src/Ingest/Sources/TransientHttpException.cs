@@ -1,9 +1,0 @@
-using System.Net;
-
-namespace Monitor.Ingest.Sources;
-
-/// <summary>A 5xx answer: thrown inside the retry pipeline so Polly retries it, mapped to a FetchException after the last try.</summary>
-public sealed class TransientHttpException(HttpStatusCode status) : Exception($"HTTP {(int)status}")
-{
-    public HttpStatusCode Status { get; } = status;
-}
