@@ -4,19 +4,23 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
-using Spectre.Console;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor accounts list [--format table|csv]</c>: the register.</summary>
+/// <summary><c>monitor accounts list [--format table|tsv]</c>: the register (TSV when the output is not a terminal).</summary>
 public static class AccountsListCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "table 或 tsv", DefaultValueFactory = _ => "table" };
+        OutputFormat[] allowed = [OutputFormat.Table, OutputFormat.Tsv];
+        var format = new Option<string?>("--format") { Description = $"{CliTable.Choices(allowed)}（默认：终端显示表格，管道或文件输出 tsv）" };
         var command = new Command("list", "列出账号台账") { format };
         command.SetAction(async (parse, ct) =>
         {
+            if (CliTable.Resolve(parse.GetValue(format), allowed) is not { } chosen)
+            {
+                return CliErrors.Usage($"--format 只能是 {CliTable.Choices(allowed)}");
+            }
             using var host = MonitorHost.Build();
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var db = scope.ServiceProvider.GetRequiredService<MonitorDbContext>();
@@ -27,26 +31,11 @@ public static class AccountsListCommand
                 (i + 1).ToString(), a.RegionName ?? "", a.Owner, a.Name, PlatformNames.Chinese(a.Platform),
                 a.AccountCode ?? "", a.Handle ?? a.FeedUrl ?? "", a.Status == AccountStatus.Active ? "运行" : "关停",
             });
-            if (parse.GetValue(format) == "tsv")
+            CliTable.Write(chosen, header, rows);
+            if (chosen == OutputFormat.Table)
             {
-                Console.WriteLine(string.Join('\t', header));
-                foreach (var r in rows)
-                {
-                    Console.WriteLine(string.Join('\t', r));
-                }
-                return 0;
+                Console.WriteLine($"共 {accounts.Count} 个账号");
             }
-            var table = new Table();
-            foreach (var h in header)
-            {
-                table.AddColumn(h);
-            }
-            foreach (var r in rows)
-            {
-                table.AddRow(r.Select(Markup.Escape).ToArray());
-            }
-            AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine($"共 {accounts.Count} 个账号");
             return 0;
         });
         return command;

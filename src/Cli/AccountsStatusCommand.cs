@@ -5,7 +5,6 @@ using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Accounts;
 using Monitor.Shared.Data;
-using Spectre.Console;
 
 namespace Monitor.Cli;
 
@@ -19,49 +18,45 @@ public static class AccountsStatusCommand
 
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "table 或 json", DefaultValueFactory = _ => "table" };
+        OutputFormat[] allowed = [OutputFormat.Table, OutputFormat.Tsv, OutputFormat.Json];
+        var format = new Option<string?>("--format") { Description = $"{CliTable.Choices(allowed)}（默认：终端显示表格，管道或文件输出 tsv）" };
         var command = new Command("status", "各账号在最近一次扫描时的状态：抓取情况、最后更新、监测期发文与各项判定") { format };
         command.SetAction(async (parse, ct) =>
         {
+            if (CliTable.Resolve(parse.GetValue(format), allowed) is not { } chosen)
+            {
+                return CliErrors.Usage($"--format 只能是 {CliTable.Choices(allowed)}");
+            }
             using var host = MonitorHost.Build();
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var db = scope.ServiceProvider.GetRequiredService<MonitorDbContext>();
             var days = (await scope.ServiceProvider.GetRequiredService<RuleSettings>().RefreshAsync(db, ct)).For(null).UpdateDays;
             var rows = await AccountStatusQuery.LoadAsync(db, days, ct);
-            if (parse.GetValue(format) == "json")
+            if (chosen == OutputFormat.Json)
             {
                 Console.WriteLine(JsonSerializer.Serialize(rows ?? [], Json));
                 return 0;
             }
             if (rows is null)
             {
-                await Console.Error.WriteLineAsync("尚未执行过扫描：请先运行 monitor sweep。");
-                return 1;
+                return CliErrors.Failure("尚未执行过扫描：请先运行 monitor sweep。");
             }
-            WriteTable(rows, days);
+            WriteRows(chosen, rows, days);
             return 0;
         });
         return command;
     }
 
-    private static void WriteTable(IReadOnlyList<AccountStatusRow> rows, int days)
+    private static void WriteRows(OutputFormat format, IReadOnlyList<AccountStatusRow> rows, int days)
     {
-        if (Console.IsOutputRedirected)
+        string[] header = ["标识码", "名称", "平台/账号ID", "抓取", "最后更新", $"{days}天发文/原创", "判定"];
+        // One verdict per line in the drawn table; "; " between them in TSV, where a row must stay one line.
+        var separator = format == OutputFormat.Table ? "\n" : "; ";
+        CliTable.Write(format, header, rows.Select(r => new[]
         {
-            // Spectre wraps to 80 columns when it cannot ask the terminal, which is too narrow for Chinese names.
-            AnsiConsole.Profile.Width = 240;
-        }
-        var table = new Table().AddColumns("标识码", "名称", "平台/账号ID", "抓取", "最后更新", $"{days}天发文/原创", "判定");
-        foreach (var r in rows)
-        {
-            var fetch = r.FetchError is null ? r.Fetch : $"{r.Fetch}：{r.FetchError}";
-            var verdicts = string.Join("\n", r.Verdicts.Select(v => $"{v.Key} {v.Value}"));
-            table.AddRow(new[]
-            {
-                r.AccountCode ?? "", r.Name, $"{r.Platform} {r.Handle}", fetch,
-                r.LatestPostAt?.ToString("yyyy-MM-dd HH:mm") ?? "无", $"{r.PostsInWindow}/{r.OriginalPostsInWindow}", verdicts,
-            }.Select(Markup.Escape).ToArray());
-        }
-        AnsiConsole.Write(table);
+            r.AccountCode ?? "", r.Name, $"{r.Platform} {r.Handle}", r.FetchError is null ? r.Fetch : $"{r.Fetch}：{r.FetchError}",
+            r.LatestPostAt?.ToString("yyyy-MM-dd HH:mm") ?? "无", $"{r.PostsInWindow}/{r.OriginalPostsInWindow}",
+            string.Join(separator, r.Verdicts.Select(v => $"{v.Key} {v.Value}")),
+        }));
     }
 }

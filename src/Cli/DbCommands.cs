@@ -20,7 +20,7 @@ public static class DbCommands
             using var host = MonitorHost.Build();
             await using var scope = host.Services.CreateAsyncScope();
             var applied = await scope.ServiceProvider.GetRequiredService<SchemaMigrator>().MigrateAsync(ct);
-            Console.WriteLine($"applied {applied} migration(s)");
+            Console.WriteLine(applied == 0 ? "数据库已是最新，无需迁移。" : $"已执行 {applied} 个迁移，数据库已是最新。");
             return 0;
         });
         db.Subcommands.Add(migrate);

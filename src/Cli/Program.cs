@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using System.Text;
 using Monitor.Tools;
 
@@ -11,7 +12,11 @@ public static class MonitorCli
     {
         Console.OutputEncoding = new UTF8Encoding(false);
         Console.InputEncoding = new UTF8Encoding(false);
-        var root = new RootCommand("monitor — 政务新媒体监测命令行");
+        // System.CommandLine ships Chinese help and parse-error texts; use them whatever the server's locale.
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("zh-Hans");
+
+        var verbose = new Option<bool>("--verbose") { Description = "出错时显示详细信息（堆栈）", Recursive = true };
+        var root = new RootCommand("monitor — 政务新媒体监测命令行") { verbose };
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AccountsCommands.Create());
         root.Subcommands.Add(UsersCommand.Create());
@@ -24,6 +29,31 @@ public static class MonitorCli
         root.Subcommands.Add(EvalCommands.Create());
         root.Subcommands.Add(BenchCommands.Create());
         root.Subcommands.Add(TrainCommands.Create());
-        return await root.Parse(args).InvokeAsync();
+
+        var parsed = root.Parse(args);
+        CliErrors.Verbose = parsed.GetValue(verbose);
+        if (parsed.Errors.Count > 0)
+        {
+            // One line per problem and exit 2, instead of the parser's help dump and exit 1.
+            foreach (var error in parsed.Errors)
+            {
+                Console.Error.WriteLine($"用法错误：{error.Message}");
+            }
+            Console.Error.WriteLine("用 monitor --help 或 monitor <命令> --help 查看用法。");
+            return CliErrors.UsageExit;
+        }
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine("已中断。");
+            return 130;
+        }
+        catch (Exception e)
+        {
+            return CliErrors.Failure(e);
+        }
     }
 }

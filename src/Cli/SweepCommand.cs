@@ -29,18 +29,7 @@ public static class SweepCommand
             SweepRun? run = null;
             try
             {
-                await AnsiConsole.Progress()
-                    .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
-                    .StartAsync(async progress =>
-                    {
-                        var task = progress.AddTask($"扫描（监测时间点 {ChinaTime.DateAndTime(cutoff)}）", maxValue: 1);
-                        run = await service.RunAsync(cutoff, "cli", ct, r =>
-                        {
-                            task.MaxValue = Math.Max(1, r.AccountsTotal);
-                            task.Value = r.AccountsDone;
-                        });
-                        task.Value = task.MaxValue;
-                    });
+                run = await RunWithProgressAsync(service, cutoff, ct);
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
@@ -53,6 +42,41 @@ public static class SweepCommand
         return command;
     }
 
+    /// <summary>A progress bar on stderr when stderr is a terminal; otherwise one line per tenth of the way, so logs stay readable.</summary>
+    private static async Task<SweepRun> RunWithProgressAsync(SweepService service, DateTime cutoff, CancellationToken ct)
+    {
+        var title = $"扫描（监测时间点 {ChinaTime.DateAndTime(cutoff)}）";
+        if (Console.IsErrorRedirected)
+        {
+            var reported = -1;
+            await Console.Error.WriteLineAsync(title);
+            return await service.RunAsync(cutoff, "cli", ct, r =>
+            {
+                var tenth = r.AccountsTotal == 0 ? 10 : r.AccountsDone * 10 / r.AccountsTotal;
+                if (tenth > reported)
+                {
+                    reported = tenth;
+                    Console.Error.WriteLine($"已完成 {r.AccountsDone}/{r.AccountsTotal} 个账号");
+                }
+            });
+        }
+        var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        SweepRun? run = null;
+        await console.Progress()
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
+            .StartAsync(async progress =>
+            {
+                var task = progress.AddTask(Markup.Escape(title), maxValue: 1);
+                run = await service.RunAsync(cutoff, "cli", ct, r =>
+                {
+                    task.MaxValue = Math.Max(1, r.AccountsTotal);
+                    task.Value = r.AccountsDone;
+                });
+                task.Value = task.MaxValue;
+            });
+        return run!;
+    }
+
     private static async Task WriteSummaryAsync(IServiceProvider services, SweepRun run, TimeSpan elapsed, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync(ct);
@@ -60,30 +84,35 @@ public static class SweepCommand
             .GroupBy(c => new { c.RuleId, c.Verdict })
             .Select(g => new { g.Key.RuleId, g.Key.Verdict, Count = g.Count() })
             .ToListAsync(ct);
-        var table = new Table().Title($"扫描 #{run.Id} 汇总").AddColumn("项目").AddColumn(new TableColumn("数值").RightAligned());
-        table.AddRow("监测时间点", ChinaTime.DateAndTime(run.CutoffUtc));
-        table.AddRow("状态", run.State switch
+        var rows = new List<string[]>();
+        rows.Add(["监测时间点", ChinaTime.DateAndTime(run.CutoffUtc)]);
+        var state = run.State switch
         {
             SweepState.Running => "进行中",
             SweepState.Completed => "已完成",
             SweepState.Failed => "失败",
             _ => "已取消",
-        });
-        table.AddRow("账号总数", run.AccountsTotal.ToString());
-        table.AddRow("已完成", run.AccountsDone.ToString());
-        table.AddRow("抓取失败", run.AccountsFailed.ToString());
-        table.AddRow("新增发文", run.NewPosts.ToString());
-        table.AddRow("新增检出项", run.NewFindings.ToString());
-        table.AddRow("耗时", $"{elapsed.TotalSeconds:F1} 秒");
+        };
+        rows.Add(["状态", state]);
+        rows.Add(["账号总数", run.AccountsTotal.ToString()]);
+        rows.Add(["已完成", run.AccountsDone.ToString()]);
+        rows.Add(["抓取失败", run.AccountsFailed.ToString()]);
+        rows.Add(["新增发文", run.NewPosts.ToString()]);
+        rows.Add(["新增检出项", run.NewFindings.ToString()]);
+        rows.Add(["耗时", $"{elapsed.TotalSeconds:F1} 秒"]);
         foreach (var rule in verdicts.GroupBy(v => v.RuleId).OrderBy(g => g.Key))
         {
             string Count(Verdict v) => (rule.FirstOrDefault(x => x.Verdict == v)?.Count ?? 0).ToString();
-            table.AddRow(Markup.Escape(rule.Key), $"合格 {Count(Verdict.Pass)} / 不合格 {Count(Verdict.Fail)} / 预警 {Count(Verdict.Warning)} / 待定 {Count(Verdict.Unknown)}");
+            rows.Add([rule.Key, $"合格 {Count(Verdict.Pass)} / 不合格 {Count(Verdict.Fail)} / 预警 {Count(Verdict.Warning)} / 待定 {Count(Verdict.Unknown)}"]);
         }
-        AnsiConsole.Write(table);
+        if (!Console.IsOutputRedirected)
+        {
+            AnsiConsole.MarkupLine($"[bold]扫描 #{run.Id} 汇总[/]");
+        }
+        CliTable.Write(CliTable.Resolve(null, OutputFormat.Table, OutputFormat.Tsv)!.Value, ["项目", "数值"], rows);
         if (!string.IsNullOrEmpty(run.Errors))
         {
-            AnsiConsole.MarkupLine($"[red]错误：[/]{Markup.Escape(run.Errors)}");
+            await Console.Error.WriteLineAsync($"错误：{run.Errors}");
         }
     }
 }

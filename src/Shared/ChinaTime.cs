@@ -10,6 +10,62 @@ public static class ChinaTime
 
     public static readonly TimeSpan Offset = TimeSpan.FromHours(8);
 
+    /// <summary>The zone named <paramref name="id"/> (e.g. a job's configured zone), or Asia/Shanghai's fixed offset where the system lacks it.</summary>
+    public static TimeZoneInfo FindZone(string? id)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id == "Asia/Shanghai")
+        {
+            return Zone;
+        }
+        try
+        {
+            return TimeZoneInfo.FindSystemTimeZoneById(id);
+        }
+        catch (TimeZoneNotFoundException)
+        {
+            return Zone;
+        }
+    }
+
+    /// <summary>A Unix time as an instant at +08:00.</summary>
+    public static DateTimeOffset FromUnixSeconds(long seconds) => DateTimeOffset.FromUnixTimeSeconds(seconds).ToOffset(Offset);
+
+    /// <summary>A wall-clock time read in Beijing (platforms give many times without an offset).</summary>
+    public static DateTimeOffset Local(DateTime wallClock) => new(DateTime.SpecifyKind(wallClock, DateTimeKind.Unspecified), Offset);
+
+    /// <summary><paramref name="nowUtc"/> at +08:00.</summary>
+    public static DateTimeOffset Now(DateTime nowUtc) => new DateTimeOffset(DateTime.SpecifyKind(nowUtc, DateTimeKind.Utc)).ToOffset(Offset);
+
+    /// <summary>The Beijing calendar date of a UTC instant.</summary>
+    public static DateOnly DateOf(DateTime utc) => DateOnly.FromDateTime(Now(utc).DateTime);
+
+    /// <summary>ISO 8601 or similar; a text without an offset is read as Beijing time.</summary>
+    public static DateTimeOffset? ParseIso(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+        var t = text.Trim();
+        if (HasOffset(t) && DateTimeOffset.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var withOffset))
+        {
+            return withOffset;
+        }
+        return DateTime.TryParse(t, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var wall)
+            ? Local(wall)
+            : null;
+    }
+
+    private static bool HasOffset(string t)
+    {
+        if (t.EndsWith('Z') || t.EndsWith('z'))
+        {
+            return true;
+        }
+        var timeStart = t.IndexOf('T') >= 0 ? t.IndexOf('T') : t.IndexOf(' ');
+        return timeStart > 0 && (t.IndexOf('+', timeStart) > 0 || t.IndexOf('-', timeStart) > 0);
+    }
+
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), Zone).DateTime);
 
     public static DateTimeOffset ToChina(DateTime utc) =>

@@ -10,7 +10,7 @@ using Monitor.TestSupport;
 namespace Monitor.Dashboard.Tests;
 
 /// <summary>The dashboard on its own test database (SQLite file or PostgreSQL database), demo loading as configured.</summary>
-public sealed class MonitorWebFactory(TestDb db, bool demo = true, bool jobs = false) : WebApplicationFactory<Program>
+public sealed class MonitorWebFactory(TestDb db, bool demo = true, bool jobs = false, bool migrateOnStart = true) : WebApplicationFactory<Program>
 {
     public const string AdminName = "admin";
     public const string AdminPassword = "test-password-1";
@@ -25,6 +25,7 @@ public sealed class MonitorWebFactory(TestDb db, bool demo = true, bool jobs = f
                 ["Monitor:Jobs:Enabled"] = jobs ? "true" : "false",
                 ["Monitor:Admin:UserName"] = AdminName,
                 ["Monitor:Admin:Password"] = AdminPassword,
+                ["Monitor:Storage:MigrateOnStart"] = migrateOnStart ? "true" : "false",
             };
             config.AddInMemoryCollection(settings);
         });

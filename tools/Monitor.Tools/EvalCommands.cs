@@ -66,7 +66,7 @@ public static class EvalCommands
         {
             using var host = MonitorHost.Build();
             var checker = host.Services.GetRequiredService<LineChecker>();
-            var date = DateOnly.FromDateTime(DateTime.UtcNow);
+            var date = ChinaTime.Today(TimeProvider.System);
             var showErrors = parse.GetValue(errors);
             var evaluation = TypoEvaluation.Evaluate(File.ReadLines(parse.GetValue(file)!.FullName), src =>
             {

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Monitor.Sources;
 using Monitor.Shared.Domain;
 
@@ -24,7 +25,7 @@ public sealed class SyntheticPostSource(int postsPerAccount, DateTime cutoffUtc)
             posts[k] = new SourcePost
             {
                 PlatformPostId = $"{handle}-{k}",
-                PublishedAt = new DateTimeOffset(cutoffUtc.AddHours(-11 * (k + 1)), TimeSpan.Zero).ToOffset(TimeSpan.FromHours(8)),
+                PublishedAt = new DateTimeOffset(cutoffUtc.AddHours(-11 * (k + 1)), TimeSpan.Zero).ToOffset(ChinaTime.Offset),
                 Title = $"{request.Account.Name}工作动态（{k}）",
                 Text = $"{request.Account.Name}今天召开专题会议，研究部署近期重点工作。会议要求，各部门要认真落实责任，确保各项任务按期完成。第{k}条。",
                 IsOriginal = k % 3 != 0,

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Microsoft.Extensions.Logging;
 using Monitor.Analysis.Text;
 using Monitor.Shared.Domain;
@@ -11,7 +12,6 @@ namespace Monitor.Analysis.Inspection;
 public sealed class InspectionRunner(IEnumerable<IPostInspector> inspectors, ILogger<InspectionRunner> logger)
 {
     private const int ExcerptContext = 20;
-    private static readonly TimeSpan ChinaOffset = TimeSpan.FromHours(8);
     private readonly IPostInspector[] _inspectors = inspectors.ToArray();
 
     public IReadOnlyList<MappedFinding> Inspect(InspectionText text, InspectionContext context)
@@ -48,7 +48,7 @@ public sealed class InspectionRunner(IEnumerable<IPostInspector> inspectors, ILo
     /// <summary>Inspects a stored post's title and text; every stored string has personal data masked.</summary>
     public IReadOnlyList<Finding> InspectPost(Post post, DateTime nowUtc, string? accountName = null)
     {
-        var context = new InspectionContext(DateOnly.FromDateTime(post.PublishedAtUtc + ChinaOffset), accountName);
+        var context = new InspectionContext(ChinaTime.DateOf(post.PublishedAtUtc), accountName);
         var findings = new List<Finding>();
         if (!string.IsNullOrEmpty(post.Title))
         {

@@ -23,6 +23,8 @@ public static class MonitorHost
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        // EF logs a failed command or connection as an error with its own dump; the CLI reports it once, in Chinese.
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None);
         builder.AddMonitorData();
         builder.AddAnalysis();
         builder.AddSources();

@@ -38,7 +38,7 @@ public static class SweepScheduling
             q.AddTrigger(t => t
                 .WithIdentity("sweep-daily", "monitor")
                 .ForJob(SweepJob.Key)
-                .WithCronSchedule(jobs.SweepCron, c => c.InTimeZone(TimeZoneInfo.FindSystemTimeZoneById(jobs.TimeZone))));
+                .WithCronSchedule(jobs.SweepCron, c => c.InTimeZone(ChinaTime.FindZone(jobs.TimeZone))));
             if (jobs.Clustered)
             {
                 q.UsePersistentStore(store =>

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 namespace Monitor.Sources.Douyin;
 
 /// <summary>
@@ -19,7 +20,7 @@ internal static class DouyinPostMapper
             Url = video.ShareUrl,
             Title = caption.Split('\n')[0],
             Text = caption,
-            PublishedAt = ShanghaiTime.FromUnixSeconds(video.CreateTime),
+            PublishedAt = ChinaTime.FromUnixSeconds(video.CreateTime),
             IsPinned = video.IsTop,
             IsOriginal = null,
             IsDeleted = video.VideoStatus == 2,

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -20,7 +21,7 @@ public static partial class FeedDates
         var m = Rfc822().Match(text.Trim());
         if (!m.Success)
         {
-            return ShanghaiTime.ParseIso(text);
+            return ChinaTime.ParseIso(text);
         }
         if (!DateTime.TryParseExact(m.Groups["dt"].Value, Formats, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var wall))
         {
@@ -41,7 +42,7 @@ public static partial class FeedDates
         {
             "GMT" or "UT" or "UTC" or "Z" => TimeSpan.Zero,
             // "CST" on a Chinese feed is China Standard Time, not US Central.
-            _ => ShanghaiTime.Offset,
+            _ => ChinaTime.Offset,
         };
     }
 

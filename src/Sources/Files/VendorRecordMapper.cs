@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Globalization;
 using Monitor.Shared.Domain;
 
@@ -63,9 +64,9 @@ public static class VendorRecordMapper
     {
         if (text.All(char.IsAsciiDigit) && long.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var unix))
         {
-            return text.Length >= 13 ? DateTimeOffset.FromUnixTimeMilliseconds(unix).ToOffset(ShanghaiTime.Offset) : ShanghaiTime.FromUnixSeconds(unix);
+            return text.Length >= 13 ? DateTimeOffset.FromUnixTimeMilliseconds(unix).ToOffset(ChinaTime.Offset) : ChinaTime.FromUnixSeconds(unix);
         }
-        return ShanghaiTime.ParseIso(text);
+        return ChinaTime.ParseIso(text);
     }
 
     private static bool? Flag(int line, string name, string? value) => value?.ToLowerInvariant() switch

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 namespace Monitor.Sources.Toutiao;
 
 /// <summary>Feed cell → post: articles (60), 微头条 (32, no title), videos (0/49); <c>is_original</c> where given; <c>origin_thread</c> = repost.</summary>
@@ -26,7 +27,7 @@ internal static class ToutiaoPostMapper
             Title = item.CellType == 32 ? null : item.Title,
             Text = text,
             RawHtml = html,
-            PublishedAt = ShanghaiTime.FromUnixSeconds(seconds),
+            PublishedAt = ChinaTime.FromUnixSeconds(seconds),
             IsRepost = repost,
             IsOriginal = repost ? false : item.IsOriginal,
             RepostSource = repost ? Source(item.OriginThread!) : null,

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
 using Monitor.Shared.Domain;
@@ -48,7 +49,7 @@ internal static partial class WeChatArticlePageParser
         return new WeChatArticlePage(
             WeChatPageState.Ok,
             doc.QuerySelector("meta[property='og:title']")?.GetAttribute("content") ?? Var("msg_title", html),
-            ct.Success ? ShanghaiTime.FromUnixSeconds(long.Parse(ct.Groups[1].Value)) : null,
+            ct.Success ? ChinaTime.FromUnixSeconds(long.Parse(ct.Groups[1].Value)) : null,
             doc.QuerySelector("#copyright_logo")?.TextContent.Contains("原创") == true,
             doc.QuerySelector("#js_share_content") is not null,
             body.InnerHtml,

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.WeChat;
@@ -24,7 +25,7 @@ internal static class WeChatErrors
             _ => FetchErrorKind.Unknown,
         };
         // The daily quota resets at midnight Beijing time.
-        TimeSpan? retryAfter = code == 45009 ? ShanghaiTime.Now(nowUtc).Date.AddDays(1) - ShanghaiTime.Now(nowUtc).DateTime : null;
+        TimeSpan? retryAfter = code == 45009 ? ChinaTime.Now(nowUtc).Date.AddDays(1) - ChinaTime.Now(nowUtc).DateTime : null;
         var hint = code switch
         {
             40164 => "（服务器 IP 不在公众号白名单）",

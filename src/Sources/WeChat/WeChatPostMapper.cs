@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Text.RegularExpressions;
 
 namespace Monitor.Sources.WeChat;
@@ -23,7 +24,7 @@ internal static partial class WeChatPostMapper
                 Title = n.Title,
                 Text = text,
                 RawHtml = n.Content,
-                PublishedAt = ShanghaiTime.FromUnixSeconds(item.UpdateTime),
+                PublishedAt = ChinaTime.FromUnixSeconds(item.UpdateTime),
                 IsRepost = reprint,
                 IsOriginal = reprint ? false : null,
                 RepostSource = reprint && SourceLine().Match(text) is { Success: true } m ? m.Groups[1].Value : null,
@@ -42,7 +43,7 @@ internal static partial class WeChatPostMapper
             : new SourcePost
             {
                 PlatformPostId = "msg:" + row.Msgid,
-                PublishedAt = ShanghaiTime.Local(day.Date),
+                PublishedAt = ChinaTime.Local(day.Date),
                 Text = "",
             };
 

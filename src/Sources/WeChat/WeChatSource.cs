@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -73,8 +74,8 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
     // 群发 activity by day, from the window's first day to yesterday (the latest day datacube serves).
     private async Task<List<SourcePost>?> ReadActivityAsync(string appId, FetchRequest request, CancellationToken ct)
     {
-        var first = ShanghaiTime.Now(request.SinceUtc).Date;
-        var last = ShanghaiTime.Now(request.NowUtc).Date.AddDays(-1);
+        var first = ChinaTime.Now(request.SinceUtc).Date;
+        var last = ChinaTime.Now(request.NowUtc).Date.AddDays(-1);
         var step = Math.Max(1, Options.DatacubeDaysPerCall);
         var posts = new List<SourcePost>();
         try

@@ -1,3 +1,4 @@
+using Monitor.Shared;
 using System.Globalization;
 using System.Text.RegularExpressions;
 
@@ -16,7 +17,7 @@ public static partial class WeiboDates
             return null;
         }
         var s = text.Trim();
-        var now = ShanghaiTime.Now(nowUtc);
+        var now = ChinaTime.Now(nowUtc);
         if (s == "刚刚")
         {
             return now;
@@ -37,7 +38,7 @@ public static partial class WeiboDates
         {
             var day = now.Date.AddDays(m.Groups[1].Value == "昨天" ? -1 : 0);
             var (hour, minute) = (int.Parse(m.Groups[2].Value), int.Parse(m.Groups[3].Value));
-            return hour < 24 && minute < 60 ? ShanghaiTime.Local(day.AddHours(hour).AddMinutes(minute)) : null;
+            return hour < 24 && minute < 60 ? ChinaTime.Local(day.AddHours(hour).AddMinutes(minute)) : null;
         }
         m = MonthDay().Match(s);
         if (m.Success)
@@ -49,14 +50,14 @@ public static partial class WeiboDates
             }
             var date = new DateTime(now.Year, month, dayOfMonth);
             // "12-30" read on 1 January is last year's.
-            return ShanghaiTime.Local(date > now.Date ? date.AddYears(-1) : date);
+            return ChinaTime.Local(date > now.Date ? date.AddYears(-1) : date);
         }
         if (DateTimeOffset.TryParseExact(s, "ddd MMM dd HH:mm:ss zzz yyyy", CultureInfo.InvariantCulture,
                 DateTimeStyles.None, out var full))
         {
             return full;
         }
-        return ShanghaiTime.ParseIso(s);
+        return ChinaTime.ParseIso(s);
     }
 
     [GeneratedRegex(@"^(\d+)\s*(秒|分钟|小时)前$")]
