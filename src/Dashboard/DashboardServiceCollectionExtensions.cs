@@ -23,6 +23,7 @@ public static class DashboardServiceCollectionExtensions
         {
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Login");
+            o.Conventions.AllowAnonymousToPage("/Error");
             o.Conventions.AuthorizePage("/Users", DashboardRoles.AdminPolicy);
         });
         // Chinese text goes out as characters, not as &#x…; entities (still HTML-encoded where it must be).

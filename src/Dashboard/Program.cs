@@ -22,6 +22,8 @@ if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/Error");
 }
+// A 4xx/5xx without a body (unknown page, missing record, forbidden) gets the Chinese error page, status unchanged.
+app.UseStatusCodePagesWithReExecute("/Error/{0}");
 app.UseContentSecurityPolicy();
 app.UseStaticFiles();
 app.UseRouting();
