@@ -2,12 +2,11 @@
 # Segmentation benchmark: Monitor vs Debian's python3-jieba vs npm @node-rs/jieba, on the same >= 20 MB corpus,
 # single thread, precise mode with HMM. Measures throughput (MB/s of UTF-8 input), dictionary load time and peak
 # memory (max RSS from /usr/bin/time -v), and writes the "## Segmentation" section of docs/benchmarks.md.
-# Usage: bench/segment.sh [CORPUS_SOURCE]   (default ../shared/data/gov_corpus.txt, repeated to >= 20 MB)
+# Usage: bench/segment.sh [CORPUS_SOURCE]   (default corpus/gov_corpus.txt, repeated to >= 20 MB)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 work=bench/.work
-source_corpus=${1:-../shared/data/gov_corpus.txt}
-[ -f "$source_corpus" ] || source_corpus=/work/shared/data/gov_corpus.txt
+source_corpus=${1:-corpus/gov_corpus.txt}
 mkdir -p "$work"
 
 corpus=$work/corpus.txt
@@ -15,7 +14,7 @@ corpus=$work/corpus.txt
 while [ "$(stat -c %s "$corpus")" -lt 20000000 ]; do cat "$source_corpus" >> "$corpus"; done
 
 echo "building Monitor (Release)..." >&2
-dotnet build -c Release src/Ingest -o "$work/monitor" -v quiet -nologo >&2
+dotnet build -c Release src/Cli -o "$work/monitor" -v quiet -nologo >&2
 if [ ! -d "$work/node_modules/@node-rs/jieba" ]; then
   (cd "$work" && npm install --no-audit --no-fund --silent @node-rs/jieba >&2)
 fi

@@ -10,8 +10,8 @@ posts=${2:-30}
 nodes=${3:-"1 2"}
 provider=${4:-Postgres}
 root=$(cd "$(dirname "$0")/.." && pwd)
-dotnet build -c Release "$root/src/Ingest" -v q -nologo >/dev/null
-monitor="dotnet $root/src/Ingest/bin/Release/net10.0/monitor.dll"
+dotnet build -c Release "$root/src/Cli" -v q -nologo >/dev/null
+monitor="dotnet $root/src/Cli/bin/Release/net10.0/monitor.dll"
 export Monitor__Storage__Provider=$provider Monitor__Storage__MigrateOnStart=true
 eval "$("$root/scripts/test-postgres.sh" start)"
 

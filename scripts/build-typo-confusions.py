@@ -12,7 +12,7 @@ import pycorrector_confusions
 import unicodedata
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '..', 'shared', 'data')
+data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, 'corpus')
 min_count = int(sys.argv[2]) if len(sys.argv) > 2 else 20
 typo = os.path.join(root, 'models', 'typo')
 

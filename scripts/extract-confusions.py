@@ -8,7 +8,7 @@ import sys
 import pycorrector_confusions
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, '..', 'shared', 'data')
+data = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, 'corpus')
 lexicon = os.path.join(root, 'models', 'lexicon')
 
 

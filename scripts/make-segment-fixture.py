@@ -1,15 +1,15 @@
 #!/usr/bin/python3
 """Records Debian python3-jieba's cut of government text as the agreement fixture of the segmenter tests.
 
-Takes 5,000 lines spread evenly over the government corpus plus every line of the seed notices, and writes one JSON
+Takes 5,000 lines spread evenly over corpus/gov_corpus.txt plus every line of any extra text files given (the
+recorded fixture also holds the lines of five inspection notices, which corpus/gov_corpus.txt contains too), and writes one JSON
 object per line, {"text": line, "tokens": " ".join(jieba.cut(line))}, to
 tests/Monitor.Analysis.Tests/Fixtures/Segmentation/jieba-agreement.jsonl. Then draws a user dictionary of 600 entries
 from those lines (words without frequency, with a frequency, with 0 which deletes them, some with a tag), loads it
 into jieba and records the first 1,000 lines again: userdict.txt and jieba-agreement-userdict.jsonl.
 Run with Debian's python (/usr/bin/python3).
-Usage: scripts/make-segment-fixture.py [SHARED_DIR]   (default /work/shared)
+Usage: scripts/make-segment-fixture.py [CORPUS_FILE [EXTRA_TEXT_FILE ...]]   (default corpus/gov_corpus.txt)
 """
-import glob
 import json
 import logging
 import os
@@ -28,17 +28,16 @@ def read_lines(path):
 
 
 def main():
-    shared = sys.argv[1] if len(sys.argv) > 1 else "/work/shared"
-    corpus = read_lines(os.path.join(shared, "data", "gov_corpus.txt"))
+    root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
+    corpus = read_lines(sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "corpus", "gov_corpus.txt"))
     if corpus and corpus[-1] == "":
         corpus.pop()
     step = len(corpus) / CORPUS_LINES
     lines = [corpus[int(i * step)] for i in range(CORPUS_LINES)]
-    for seed in sorted(glob.glob(os.path.join(shared, "seeds", "*.txt"))):
-        lines.extend(read_lines(seed))
+    for extra in sys.argv[2:]:
+        lines.extend(read_lines(extra))
 
     jieba.setLogLevel(logging.WARNING)
-    root = os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), ".."))
     fixtures = os.path.join(root, "tests", "Monitor.Analysis.Tests", "Fixtures", "Segmentation")
     record(os.path.join(fixtures, "jieba-agreement.jsonl"), lines)
 

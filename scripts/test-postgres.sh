@@ -3,7 +3,8 @@
 #   eval "$(scripts/test-postgres.sh start)"   # exports MONITOR_TEST_POSTGRES
 #   scripts/test-postgres.sh stop
 set -euo pipefail
-dir=${MONITOR_PG_DIR:-/tmp/monitor-pg}
+# Default: a folder in the system temporary directory (TMPDIR, else what mktemp uses).
+dir=${MONITOR_PG_DIR:-${TMPDIR:-$(dirname "$(mktemp -u)")}/monitor-pg}
 port=${MONITOR_PG_PORT:-55432}
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
 [ -n "$bin" ] || { echo "postgresql is not installed (apt-get install postgresql)" >&2; exit 1; }

@@ -12,7 +12,7 @@ using Monitor.Analysis.Segmentation;
 using Monitor.Analysis.Text;
 using Monitor.Shared;
 
-var path = args.Length > 0 ? args[0] : "/tmp/typoclean.txt";
+var path = args.Length > 0 ? args[0] : Path.Combine(RepoPaths.DataDirectory(), "bench", "typoclean.txt");
 var rounds = args.Length > 1 ? int.Parse(args[1]) : 5;
 var lines = File.ReadAllLines(path);
 var megabytes = lines.Sum(l => Encoding.UTF8.GetByteCount(l) + 1) / 1e6;

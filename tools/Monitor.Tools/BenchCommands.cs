@@ -15,13 +15,13 @@ public static class BenchCommands
     public static Command Create()
     {
         var bench = new Command("bench", "性能测量");
-        var corpus = new Option<FileInfo?>("--corpus") { Description = "语料文件（每行一段文本，默认 ../shared/data/gov_corpus.txt）" };
+        var corpus = new Option<FileInfo?>("--corpus") { Description = "语料文件（每行一段文本，默认 corpus/gov_corpus.txt）" };
         var rounds = new Option<int>("--rounds") { Description = "测量轮数（取最快一轮）", DefaultValueFactory = _ => 5 };
         var check = new Command("check", "测量 check 单线程吞吐量（MB/s，按 UTF-8 字节计）") { corpus, rounds };
         check.SetAction(parse =>
         {
             var path = parse.GetValue(corpus)?.FullName
-                ?? Path.Combine(RepoPaths.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "..", "shared", "data", "gov_corpus.txt");
+                ?? RepoPaths.Corpus("gov_corpus.txt");
             var lines = File.ReadAllLines(path);
             var bytes = lines.Sum(l => (long)Encoding.UTF8.GetByteCount(l) + 1);
             using var host = MonitorHost.Build();

@@ -10,15 +10,14 @@ public static class TrainCommands
     public static Command Create()
     {
         var train = new Command("train", "由语料训练模型");
-        var corpus = new Option<FileInfo?>("--corpus") { Description = "训练语料（每行一句，默认 ../shared/data/gov_corpus.txt）" };
+        var corpus = new Option<FileInfo?>("--corpus") { Description = "训练语料（每行一句，默认 corpus/gov_corpus.txt）" };
         var output = new Option<FileInfo?>("--out") { Description = "输出文件（默认 models/typo/charlm.bin.gz）" };
         var order = new Option<int>("--order") { Description = "n 元模型阶数", DefaultValueFactory = _ => 5 };
         var minCount = new Option<int>("--min-count") { Description = "4 阶及以上 n 元组至少出现的次数", DefaultValueFactory = _ => 2 };
         var typo = new Command("typo", "训练错别字检查用的字符 n 元语言模型（修正 Kneser-Ney 平滑）") { corpus, output, order, minCount };
         typo.SetAction(parse =>
         {
-            var root = RepoPaths.FindRoot(Directory.GetCurrentDirectory()) ?? ".";
-            var corpusPath = parse.GetValue(corpus)?.FullName ?? Path.Combine(root, "..", "shared", "data", "gov_corpus.txt");
+            var corpusPath = parse.GetValue(corpus)?.FullName ?? RepoPaths.Corpus("gov_corpus.txt");
             var outPath = parse.GetValue(output)?.FullName ?? Path.Combine(RepoPaths.Models(), "typo", "charlm.bin.gz");
             if (!File.Exists(corpusPath))
             {

@@ -23,7 +23,7 @@ public sealed class DemoSeeder(MonitorDbContext db, AccountImporter importer, Po
         {
             return false;
         }
-        var folder = options.Folder ?? Path.Combine(RepoPaths.FindRoot(AppContext.BaseDirectory) ?? RepoPaths.FindRoot(Directory.GetCurrentDirectory()) ?? ".", "demo");
+        var folder = options.Folder ?? RepoPaths.Demo();
         var register = Path.Combine(folder, "register.csv");
         if (!File.Exists(register))
         {

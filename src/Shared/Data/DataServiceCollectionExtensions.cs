@@ -10,6 +10,8 @@ public static class DataServiceCollectionExtensions
     /// <summary>Registers the storage: <see cref="MonitorDbContext"/> (scoped and as a factory) on SQLite or PostgreSQL.</summary>
     public static IHostApplicationBuilder AddMonitorData(this IHostApplicationBuilder builder)
     {
+        // Model and data folders are read by static loaders (segmenter, lexicons, regions): set them once, here.
+        RepoPaths.Configure(builder.Configuration.GetSection(PathsOptions.Section).Get<PathsOptions>() ?? new PathsOptions());
         // Bound when first resolved, not here, so hosts and test factories can still add configuration.
         builder.Services.AddSingleton(sp =>
             sp.GetRequiredService<IConfiguration>().GetSection(StorageOptions.Section).Get<StorageOptions>() ?? new StorageOptions());
