@@ -4,7 +4,6 @@ using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 using Monitor.Dashboard.Review;
-using Monitor.Ingest.Sweep;
 using Monitor.Shared;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;

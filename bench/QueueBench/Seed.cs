@@ -13,16 +13,24 @@ static class Seed
         var now = DateTime.UtcNow;
         var accounts = Enumerable.Range(0, 100).Select(i => new GovAccount
         {
-            Name = $"测试账号{i}", Platform = platforms[i % platforms.Length], RegionCode = regions[i % regions.Length],
-            RegionName = "测试", Owner = "测试单位", RegisteredAt = now, UpdatedAt = now,
+            Name = $"测试账号{i}",
+            Platform = platforms[i % platforms.Length],
+            RegionCode = regions[i % regions.Length],
+            RegionName = "测试",
+            Owner = "测试单位",
+            RegisteredAt = now,
+            UpdatedAt = now,
         }).ToList();
         db.Accounts.AddRange(accounts);
         await db.SaveChangesAsync();
         var posts = Enumerable.Range(0, 20_000).Select(i => new Post
         {
-            AccountId = accounts[i % accounts.Count].Id, PlatformPostId = $"p{i}", ContentHash = $"h{i}",
+            AccountId = accounts[i % accounts.Count].Id,
+            PlatformPostId = $"p{i}",
+            ContentHash = $"h{i}",
             Text = "深入学习贯彻习近平新时代中国特色社会主义思想，联系电话13812345678，推动各项工作落实。" + i,
-            PublishedAtUtc = now.AddMinutes(-i * 6), FetchedAt = now,
+            PublishedAtUtc = now.AddMinutes(-i * 6),
+            FetchedAt = now,
         }).ToList();
         await using (var tx = await db.Database.BeginTransactionAsync())
         {
@@ -41,8 +49,15 @@ static class Seed
                 var age = 1.0 - (double)i / count;
                 batch.Add(new Finding
                 {
-                    PostId = post.Id, AccountId = post.AccountId, RuleId = "bench.rule", Kind = kinds[random.Next(kinds.Length)],
-                    Start = 2, Length = 4, Excerpt = "习近平新时代", Message = "测试问题", CreatedAt = now.AddDays(-90 * age),
+                    PostId = post.Id,
+                    AccountId = post.AccountId,
+                    RuleId = "bench.rule",
+                    Kind = kinds[random.Next(kinds.Length)],
+                    Start = 2,
+                    Length = 4,
+                    Excerpt = "习近平新时代",
+                    Message = "测试问题",
+                    CreatedAt = now.AddDays(-90 * age),
                     ReviewStatus = random.Next(10) switch { 0 => ReviewStatus.Pending, 1 => ReviewStatus.Confirmed, 2 => ReviewStatus.Fixed, _ => ReviewStatus.Dismissed },
                 });
             }

@@ -5,10 +5,10 @@ using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Compliance;
 using Monitor.Analysis.Feedback;
+using Monitor.Analysis.Inspection;
 using Monitor.Analysis.Inspection.Misstatement;
 using Monitor.Analysis.Inspection.Pii;
 using Monitor.Analysis.Inspection.Typo;
-using Monitor.Analysis.Inspection;
 using Monitor.Analysis.Segmentation;
 using Monitor.Shared;
 

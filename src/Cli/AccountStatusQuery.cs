@@ -1,6 +1,5 @@
-using Monitor.Shared;
 using Microsoft.EntityFrameworkCore;
-using Monitor.Analysis.Accounts;
+using Monitor.Shared;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 

@@ -1,6 +1,6 @@
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Ingest.Hosting;
 using Monitor.Ingest.Register;
 
 namespace Monitor.Cli;

@@ -1,7 +1,7 @@
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Monitor.Ingest.Hosting;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 

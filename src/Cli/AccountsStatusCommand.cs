@@ -1,9 +1,9 @@
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Accounts;
+using Monitor.Ingest.Hosting;
 using Monitor.Shared.Data;
 
 namespace Monitor.Cli;

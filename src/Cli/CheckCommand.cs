@@ -1,9 +1,8 @@
-using Monitor.Shared;
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
-using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Inspection;
+using Monitor.Ingest.Hosting;
+using Monitor.Shared;
 
 namespace Monitor.Cli;
 

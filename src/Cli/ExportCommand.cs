@@ -1,10 +1,10 @@
-using Monitor.Ingest.Hosting;
-using Monitor.Shared;
 using System.CommandLine;
 using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Compliance;
 using Monitor.Export;
+using Monitor.Ingest.Hosting;
+using Monitor.Shared;
 
 namespace Monitor.Cli;
 

@@ -1,10 +1,10 @@
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Sources;
+using Monitor.Ingest.Hosting;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Cli;
 

@@ -1,10 +1,9 @@
-using Monitor.Ingest.Hosting;
-using Monitor.Shared;
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Analysis.Accounts;
+using Monitor.Ingest.Hosting;
 using Monitor.Ingest.Sweep;
+using Monitor.Shared;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Spectre.Console;

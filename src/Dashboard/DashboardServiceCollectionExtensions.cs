@@ -1,15 +1,11 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.WebEncoders;
-using Monitor.Users;
 using Monitor.Dashboard.Review;
 using Monitor.Ingest.Demo;
 using Monitor.Ingest.Sweep;
-using Monitor.Shared;
 using Monitor.Shared.Data;
+using Monitor.Users;
 
 namespace Monitor.Dashboard;
 

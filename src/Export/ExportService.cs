@@ -1,7 +1,6 @@
-using Monitor.Shared;
 using Microsoft.Extensions.Options;
-using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Compliance;
+using Monitor.Shared;
 
 namespace Monitor.Export;
 

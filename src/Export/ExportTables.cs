@@ -1,4 +1,3 @@
-using Monitor.Shared;
 using System.Globalization;
 using Monitor.Analysis.Compliance;
 
@@ -13,24 +12,30 @@ public static class ExportTables
     public static ExportTable NonCompliant(ComplianceReport r) => new(
         $"{r.Period.Title}{ScopeTitle(r)}不合格政务新媒体名单",
         ["序号", "地区/部门", "主办单位", "政务新媒体名称", "标识码", "类型", "存在问题", "检查时最后更新日期"],
-        r.NonCompliant.Select(ListCells).ToList(), SampleNote(r), Widths: [6, 14, 24, 24, 20, 12, 28, 18]) { SheetName = "不合格名单" };
+        r.NonCompliant.Select(ListCells).ToList(), SampleNote(r), Widths: [6, 14, 24, 24, 20, 12, 28, 18])
+    { SheetName = "不合格名单" };
 
     public static ExportTable Pending(ComplianceReport r) => new(
         $"{r.Period.Title}{ScopeTitle(r)}待核实政务新媒体名单",
         ["序号", "地区/部门", "主办单位", "政务新媒体名称", "标识码", "类型", "待核实原因", "检查时最后更新日期"],
-        r.Pending.Select(ListCells).ToList(), "注：抓取失败或数据源覆盖不完整的账号不判定为不合格，需人工核实", Widths: [6, 14, 24, 24, 20, 12, 40, 18]) { SheetName = "待核实" };
+        r.Pending.Select(ListCells).ToList(), "注：抓取失败或数据源覆盖不完整的账号不判定为不合格，需人工核实", Widths: [6, 14, 24, 24, 20, 12, 40, 18])
+    { SheetName = "待核实" };
 
     public static ExportTable Regions(ComplianceReport r) => Summary(
-        $"{r.Period.Title}{ScopeTitle(r)}政府系统政务新媒体检查情况", r.Scope.Prefix is { Length: 4 } ? "县、市、区/市直部门" : "州、市/省直部门", r.Regions, SampleNote(r)) with { SheetName = "各地区检查情况" };
+        $"{r.Period.Title}{ScopeTitle(r)}政府系统政务新媒体检查情况", r.Scope.Prefix is { Length: 4 } ? "县、市、区/市直部门" : "州、市/省直部门", r.Regions, SampleNote(r)) with
+    { SheetName = "各地区检查情况" };
 
     public static ExportTable Platforms(ComplianceReport r) => Summary(
-        $"{r.Period.Title}{ScopeTitle(r)}各平台政务新媒体检查情况", "平台", r.Platforms, SampleNote(r)) with { SheetName = "各平台检查情况" };
+        $"{r.Period.Title}{ScopeTitle(r)}各平台政务新媒体检查情况", "平台", r.Platforms, SampleNote(r)) with
+    { SheetName = "各平台检查情况" };
 
     public static ExportTable RepeatOffenders(ComplianceReport r) => Tracking(
-        $"{r.Period.Title}连续两期不合格政务新媒体名单", "上期存在问题", "本期情况", r.RepeatOffenders) with { SheetName = "连续不合格" };
+        $"{r.Period.Title}连续两期不合格政务新媒体名单", "上期存在问题", "本期情况", r.RepeatOffenders) with
+    { SheetName = "连续不合格" };
 
     public static ExportTable Rectifications(ComplianceReport r) => Tracking(
-        $"{r.Period.Title}整改情况", "原存在问题", "整改情况", r.Rectifications) with { SheetName = "整改情况" };
+        $"{r.Period.Title}整改情况", "原存在问题", "整改情况", r.Rectifications) with
+    { SheetName = "整改情况" };
 
     /// <summary>The summary workbook or CSV: regions, platforms, repeat offenders, rectification.</summary>
     public static IReadOnlyList<ExportTable> SummaryTables(ComplianceReport r) =>

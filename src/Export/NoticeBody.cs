@@ -1,4 +1,3 @@
-using Monitor.Shared;
 using Monitor.Analysis.Compliance;
 using Monitor.Shared.Domain;
 

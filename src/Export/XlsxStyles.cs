@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace Monitor.Export;
@@ -17,17 +16,20 @@ internal static class XlsxStyles
         new Fonts(Font(11, false), Font(16, true), Font(11, true), Font(10, false)) { Count = 4 },
         new Fills(new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9D9D9" }) { PatternType = PatternValues.Solid }))
+        { Count = 3 },
         new Borders(new Border(), new Border(
             new LeftBorder { Style = BorderStyleValues.Thin }, new RightBorder { Style = BorderStyleValues.Thin },
-            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder())) { Count = 2 },
+            new TopBorder { Style = BorderStyleValues.Thin }, new BottomBorder { Style = BorderStyleValues.Thin }, new DiagonalBorder()))
+        { Count = 2 },
         new CellFormats(
             new CellFormat(),
             Format(1, 0, 0, HorizontalAlignmentValues.Center, false),
             Format(2, 2, 1, HorizontalAlignmentValues.Center, true),
             Format(0, 0, 1, HorizontalAlignmentValues.Left, true),
             Format(2, 0, 1, HorizontalAlignmentValues.Left, true),
-            Format(3, 0, 0, HorizontalAlignmentValues.Left, false)) { Count = 6 });
+            Format(3, 0, 0, HorizontalAlignmentValues.Left, false))
+        { Count = 6 });
 
     private static Font Font(double size, bool bold)
     {
@@ -43,7 +45,12 @@ internal static class XlsxStyles
     private static CellFormat Format(uint font, uint fill, uint border, HorizontalAlignmentValues align, bool wrap) =>
         new(new Alignment { Horizontal = align, Vertical = VerticalAlignmentValues.Center, WrapText = wrap })
         {
-            FontId = font, FillId = fill, BorderId = border, ApplyFont = true, ApplyFill = fill > 0, ApplyBorder = border > 0,
+            FontId = font,
+            FillId = fill,
+            BorderId = border,
+            ApplyFont = true,
+            ApplyFill = fill > 0,
+            ApplyBorder = border > 0,
             ApplyAlignment = true,
         };
 }

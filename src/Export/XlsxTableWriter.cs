@@ -46,7 +46,9 @@ public static class XlsxTableWriter
         }
         var columns = new Columns(table.Headers.Select((_, c) => new Column
         {
-            Min = (uint)c + 1, Max = (uint)c + 1, CustomWidth = true,
+            Min = (uint)c + 1,
+            Max = (uint)c + 1,
+            CustomWidth = true,
             Width = table.Widths is { } w && c < w.Count ? w[c] : 16,
         }));
         var last = Reference(table.Headers.Count - 1, 1);

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
-using Monitor.Sources;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Ingest;
 

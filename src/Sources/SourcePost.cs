@@ -2,7 +2,7 @@ namespace Monitor.Sources;
 
 /// <summary>
 /// A post as a source hands it over: already normalised (plain text, publish time with its offset, flags),
-/// but not yet stored. <see cref="PostUpserter"/> turns it into a <see cref="Shared.Domain.Post"/>.
+/// but not yet stored. The sweep's <c>PostUpserter</c> turns it into a <see cref="Shared.Domain.Post"/>.
 /// </summary>
 public sealed record SourcePost
 {

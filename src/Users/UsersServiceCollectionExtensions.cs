@@ -27,6 +27,8 @@ public static class UsersServiceCollectionExtensions
                 o.Password.RequireUppercase = false;
                 o.Password.RequiredLength = 8;
                 o.Lockout.MaxFailedAccessAttempts = 5;
+                // Civil servants log in with Chinese names; Identity's default allows only ASCII letters and digits.
+                o.User.AllowedUserNameCharacters = "";
             })
             .AddEntityFrameworkStores<UsersDbContext>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);

@@ -16,7 +16,10 @@ public class AccountPageTests
         var account = context.Accounts.First();
         context.Posts.Add(new Post
         {
-            AccountId = account.Id, PlatformPostId = "rich-1", ContentHash = "r", PublishedAtUtc = DateTime.UtcNow,
+            AccountId = account.Id,
+            PlatformPostId = "rich-1",
+            ContentHash = "r",
+            PublishedAtUtc = DateTime.UtcNow,
             Text = "关于开展安全检查的通知 详见附件",
             RawHtml = "<section style=\"color:red\"><p>关于开展<strong>安全检查</strong>的通知</p><script>alert('raw')</script>"
                 + "<img src=\"https://evil.example/t.png\" onerror=\"x()\"><a href=\"JaVaScRiPt:steal()\">详见</a>"

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Monitor.Users;
 using Monitor.Shared.Data;
 using Monitor.TestSupport;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Tests;
 

@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Users;
 using Monitor.TestSupport;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Tests;
 

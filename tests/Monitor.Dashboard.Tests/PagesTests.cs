@@ -1,9 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
-using Monitor.Users;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Tests;
 
@@ -36,7 +34,10 @@ public class PagesTests
         var account = context.Accounts.First();
         context.Posts.Add(new Post
         {
-            AccountId = account.Id, PlatformPostId = "hostile-1", ContentHash = "x", PublishedAtUtc = DateTime.UtcNow,
+            AccountId = account.Id,
+            PlatformPostId = "hostile-1",
+            ContentHash = "x",
+            PublishedAtUtc = DateTime.UtcNow,
             Title = "<img src=x onerror=alert(1)>",
             Text = "通知<script>alert('x')</script><a href=\"javascript:alert(1)\" onclick=\"steal()\">点我</a>",
             RawHtml = "<script>alert('raw')</script><img src=\"https://evil.example/t.png\" onload=\"x()\">",

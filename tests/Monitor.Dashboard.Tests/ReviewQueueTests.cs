@@ -87,8 +87,15 @@ public class ReviewQueueTests
         var post = await context.Posts.FirstAsync(p => p.Text.Length > 10);
         var typo = new Finding
         {
-            PostId = post.Id, AccountId = post.AccountId, RuleId = "typo.confusable", Kind = FindingKind.Typo,
-            Start = 2, Length = 2, Message = "疑似错别字", Suggestion = "？", CreatedAt = DateTime.UtcNow,
+            PostId = post.Id,
+            AccountId = post.AccountId,
+            RuleId = "typo.confusable",
+            Kind = FindingKind.Typo,
+            Start = 2,
+            Length = 2,
+            Message = "疑似错别字",
+            Suggestion = "？",
+            CreatedAt = DateTime.UtcNow,
         };
         context.Findings.Add(typo);
         await context.SaveChangesAsync();

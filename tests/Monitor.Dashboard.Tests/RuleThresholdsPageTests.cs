@@ -1,9 +1,7 @@
 using System.Net;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Accounts;
-using Monitor.Users;
 using Monitor.TestSupport;
 
 namespace Monitor.Dashboard.Tests;

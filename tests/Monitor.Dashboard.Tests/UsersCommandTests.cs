@@ -1,8 +1,8 @@
-using Monitor.Cli;
 using System.Net;
 using System.Text.RegularExpressions;
-using Monitor.Users;
+using Monitor.Cli;
 using Monitor.TestSupport;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Tests;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
-using Monitor.Sources;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.TestSupport;
 
@@ -53,13 +53,13 @@ public sealed class FakePostSource(string key = "fake") : IPostSource
 
     public static SourcePost Post(string id, DateTimeOffset publishedAt, string text = "今天召开了工作会议。",
         bool? original = true, bool pinned = false, bool deleted = false, string? title = null) => new()
-    {
-        PlatformPostId = id,
-        PublishedAt = publishedAt,
-        Text = text,
-        Title = title,
-        IsOriginal = original,
-        IsPinned = pinned,
-        IsDeleted = deleted,
-    };
+        {
+            PlatformPostId = id,
+            PublishedAt = publishedAt,
+            Text = text,
+            Title = title,
+            IsOriginal = original,
+            IsPinned = pinned,
+            IsDeleted = deleted,
+        };
 }

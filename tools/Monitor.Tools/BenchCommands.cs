@@ -1,10 +1,10 @@
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Inspection;
 using Monitor.Analysis.Text;
+using Monitor.Ingest.Hosting;
 using Monitor.Shared;
 
 namespace Monitor.Tools;

@@ -1,13 +1,13 @@
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Monitor.Sources;
+using Monitor.Ingest.Hosting;
 using Monitor.Ingest.Sweep;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Tools;
 

@@ -1,11 +1,11 @@
-using Monitor.Shared;
-using Monitor.Ingest.Hosting;
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Inspection;
 using Monitor.Analysis.Inspection.Evaluation;
+using Monitor.Ingest.Hosting;
+using Monitor.Shared;
 
 namespace Monitor.Tools;
 

@@ -1,6 +1,6 @@
 using Monitor.Shared;
-using Monitor.Sources;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Tools;
 

@@ -1,4 +1,3 @@
-using Monitor.Shared;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;

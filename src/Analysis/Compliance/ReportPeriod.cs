@@ -1,4 +1,3 @@
-using Monitor.Shared;
 using System.Globalization;
 using System.Text.RegularExpressions;
 

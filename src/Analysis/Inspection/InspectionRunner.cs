@@ -1,6 +1,6 @@
-using Monitor.Shared;
 using Microsoft.Extensions.Logging;
 using Monitor.Analysis.Text;
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Analysis.Inspection;

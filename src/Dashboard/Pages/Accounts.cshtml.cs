@@ -1,13 +1,12 @@
-using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monitor.Users;
-using Monitor.Dashboard.Review;
-using Monitor.Ingest.Register;
 using Microsoft.EntityFrameworkCore;
+using Monitor.Ingest.Register;
 using Monitor.Shared;
+using Monitor.Shared.Audit;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Pages;
 

@@ -1,4 +1,3 @@
-using Monitor.Shared;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Dashboard.Charts;

@@ -1,13 +1,13 @@
-using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Feedback;
-using Monitor.Users;
 using Monitor.Dashboard.Review;
+using Monitor.Shared.Audit;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Pages;
 

@@ -1,9 +1,8 @@
-using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Monitor.Dashboard.Review;
 using Monitor.Ingest.Jobs;
+using Monitor.Shared.Audit;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Quartz;

@@ -1,10 +1,9 @@
-using Monitor.Shared.Audit;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monitor.Users;
-using Monitor.Dashboard.Review;
+using Monitor.Shared.Audit;
 using Monitor.Shared.Data;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Pages;
 

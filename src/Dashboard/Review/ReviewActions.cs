@@ -1,6 +1,6 @@
-using Monitor.Shared.Audit;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Analysis.Feedback;
+using Monitor.Shared.Audit;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 

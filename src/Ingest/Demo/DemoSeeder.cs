@@ -1,10 +1,10 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Monitor.Ingest.Register;
-using Monitor.Sources.Files;
 using Monitor.Shared;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Sources.Files;
 
 namespace Monitor.Ingest.Demo;
 

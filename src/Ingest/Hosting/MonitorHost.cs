@@ -8,7 +8,7 @@ using Monitor.Sources;
 
 namespace Monitor.Ingest.Hosting;
 
-/// <summary>The host behind every CLI verb: the dashboard's data, analysis, source and ingest registrations, without the web server. Verbs add what only they need (exports, users) through <paramref name="configure"/>.</summary>
+/// <summary>The host behind every CLI verb: the dashboard's data, analysis, source and ingest registrations, without the web server. Verbs add what only they need (exports, users) through the <c>configure</c> callback.</summary>
 public static class MonitorHost
 {
     public static IHost Build(Action<HostApplicationBuilder>? configure = null)

@@ -1,5 +1,4 @@
 using Monitor.Shared;
-using Monitor.Analysis.Accounts;
 using Quartz;
 
 namespace Monitor.Ingest.Jobs;

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
-using Monitor.Sources;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Ingest.Sweep;
 

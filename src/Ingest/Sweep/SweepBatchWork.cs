@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Feedback;
-using Monitor.Sources;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Ingest.Sweep;
 

@@ -1,6 +1,6 @@
-using Monitor.Shared;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Monitor.Shared;
 
 namespace Monitor.Sources.Feed;
 

@@ -1,5 +1,5 @@
-using Monitor.Shared;
 using System.Globalization;
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.Files;

@@ -1,6 +1,6 @@
-using Monitor.Shared;
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.WeChat;

@@ -1,5 +1,5 @@
-using Monitor.Shared;
 using System.Text.RegularExpressions;
+using Monitor.Shared;
 
 namespace Monitor.Sources.WeChat;
 

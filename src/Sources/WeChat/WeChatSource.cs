@@ -1,7 +1,7 @@
-using Monitor.Shared;
 using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.WeChat;

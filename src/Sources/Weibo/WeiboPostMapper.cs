@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.Weibo;
 

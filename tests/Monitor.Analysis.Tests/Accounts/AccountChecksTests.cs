@@ -35,7 +35,7 @@ public class AccountChecksTests
     }
 
     [Theory]
-        [InlineData("北京时间11月2日04:00（UTC 11月1日20:00）发文，按UTC零点算会误判为窗口外", "2026-11-01T20:00:00Z", Verdict.Pass)]
+    [InlineData("北京时间11月2日04:00（UTC 11月1日20:00）发文，按UTC零点算会误判为窗口外", "2026-11-01T20:00:00Z", Verdict.Pass)]
     [InlineData("北京时间11月16日07:00发文，已在监测时间点之后（按UTC零点算会误判为窗口内）", "2026-11-15T23:00:00Z", Verdict.Fail)]
     [InlineData("北京时间11月1日23:59发文，在窗口起点之前", "2026-11-01T15:59:00Z", Verdict.Fail)]
     public void the_window_is_counted_in_asia_shanghai_not_utc(string because, string publishedUtc, Verdict expected)

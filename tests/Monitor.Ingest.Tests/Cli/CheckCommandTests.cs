@@ -1,9 +1,9 @@
-using Monitor.Ingest.Hosting;
 using System.Text;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Inspection;
 using Monitor.Cli;
+using Monitor.Ingest.Hosting;
 
 namespace Monitor.Ingest.Tests.Cli;
 

@@ -1,5 +1,4 @@
 using Monitor.Analysis.Segmentation;
-using Monitor.Cli;
 
 namespace Monitor.Ingest.Tests.Cli;
 

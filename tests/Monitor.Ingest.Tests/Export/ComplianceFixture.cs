@@ -86,8 +86,13 @@ public static class ComplianceFixture
 
     private static Finding Finding(Post post, FindingKind kind, string ruleId, ReviewStatus status) => new()
     {
-        PostId = post.Id, AccountId = post.AccountId, RuleId = ruleId, Kind = kind, ReviewStatus = status,
-        CreatedAt = post.FetchedAt, ReviewedAt = status == ReviewStatus.Pending ? null : new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc),
+        PostId = post.Id,
+        AccountId = post.AccountId,
+        RuleId = ruleId,
+        Kind = kind,
+        ReviewStatus = status,
+        CreatedAt = post.FetchedAt,
+        ReviewedAt = status == ReviewStatus.Pending ? null : new DateTime(2026, 11, 1, 2, 0, 0, DateTimeKind.Utc),
         Message = "测试",
     };
 

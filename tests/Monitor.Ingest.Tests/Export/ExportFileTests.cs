@@ -2,7 +2,6 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.Extensions.DependencyInjection;
-using Monitor.Analysis.Compliance;
 using Monitor.Export;
 using Monitor.TestSupport;
 using W = DocumentFormat.OpenXml.Wordprocessing;

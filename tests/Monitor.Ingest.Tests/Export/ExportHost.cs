@@ -1,12 +1,12 @@
-using Monitor.Export;
-using Monitor.Sources;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Analysis;
+using Monitor.Export;
 using Monitor.Shared.Data;
+using Monitor.Sources;
 using Monitor.TestSupport;
 
 namespace Monitor.Ingest.Tests.Export;

@@ -1,5 +1,5 @@
-using Monitor.Sources;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Ingest.Tests.Sources;
 

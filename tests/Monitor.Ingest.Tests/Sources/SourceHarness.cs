@@ -2,8 +2,8 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
-using Monitor.Sources;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 using Monitor.TestSupport;
 
 namespace Monitor.Ingest.Tests.Sources;

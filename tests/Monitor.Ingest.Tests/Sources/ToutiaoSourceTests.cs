@@ -1,6 +1,6 @@
+using Monitor.Shared.Domain;
 using Monitor.Sources;
 using Monitor.Sources.Toutiao;
-using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Tests.Sources;
 

@@ -1,6 +1,6 @@
+using Monitor.Shared.Domain;
 using Monitor.Sources;
 using Monitor.Sources.Files;
-using Monitor.Shared.Domain;
 using Monitor.TestSupport;
 
 namespace Monitor.Ingest.Tests.Sources;

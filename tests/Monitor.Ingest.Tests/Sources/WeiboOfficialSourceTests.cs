@@ -1,6 +1,5 @@
-using Monitor.Sources;
-using Monitor.Sources.Weibo;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
 
 namespace Monitor.Ingest.Tests.Sources;
 

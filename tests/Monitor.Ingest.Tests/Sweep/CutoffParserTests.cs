@@ -1,5 +1,4 @@
 using Monitor.Shared;
-using Monitor.Cli;
 
 namespace Monitor.Ingest.Tests.Sweep;
 

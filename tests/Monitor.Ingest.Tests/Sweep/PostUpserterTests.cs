@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Monitor.Ingest;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
 

@@ -5,8 +5,8 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Monitor.Analysis;
 using Monitor.Analysis.Inspection;
-using Monitor.Sources;
 using Monitor.Shared.Data;
+using Monitor.Sources;
 using Monitor.TestSupport;
 
 namespace Monitor.Ingest.Tests.Sweep;

@@ -1,6 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Monitor.Ingest.Jobs;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;

@@ -1,9 +1,8 @@
-using Monitor.Shared;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Monitor.Analysis.Accounts;
 using Monitor.Analysis.Compliance;
 using Monitor.Export;
+using Monitor.Shared;
 
 namespace Monitor.Dashboard.Pages.Export;
 
