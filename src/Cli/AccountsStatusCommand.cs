@@ -38,6 +38,10 @@ public static class AccountsStatusCommand
                 await Console.Error.WriteLineAsync("尚未执行过扫描：请先运行 monitor sweep。");
                 return 1;
             }
+            if (rows.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"监测时间点 {rows[0].Cutoff:yyyy-MM-dd HH:mm}（最近一次判定；导出默认使用时段内的同一时间点）");
+            }
             WriteTable(rows, days);
             return 0;
         });
