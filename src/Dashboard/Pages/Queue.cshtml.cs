@@ -16,6 +16,8 @@ public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbConte
     [TempData] public string? Message { get; set; }
 
     public string? Error { get; private set; }
+    /// <summary>How many findings match the filters, on every page.</summary>
+    public int Total { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
@@ -27,6 +29,12 @@ public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbConte
             return Page();
         }
         Items = await queue.PageAsync(Filter, ct);
+        var all = new QueueFilter
+        {
+            Status = Filter.Status, Kind = Filter.Kind, Region = Filter.Region, Platform = Filter.Platform,
+            Account = Filter.Account, From = Filter.From, To = Filter.To, Text = Filter.Text,
+        };
+        Total = await queue.Query(all).CountAsync(ct);
         return Page();
     }
 
@@ -46,13 +54,21 @@ public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbConte
         }
         else
         {
-            return BadRequest("请选择要复核的问题。");
+            // The queue again with the notes as typed, not a bare 400: nothing the reviewer wrote is lost.
+            await OnGetAsync(ct);
+            Error = bulk is null ? "请点击某条问题的“确认”“误报”或“已整改”按钮。" : "请先勾选要批量处理的问题。";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
         Message = $"已处理 {changed} 条。";
         return Redirect(Request.Path + Request.QueryString);
     }
 
-    public string NextPage() => Request.Path + QueryWith("Filter.Before", Items[^1].Finding.Id.ToString());
+    /// <summary>A note typed before a refused post, shown again.</summary>
+    public string? Typed(string field) => Request.HasFormContentType ? Request.Form[field].ToString() : null;
+
+    public string NextPage() =>
+        Request.Path + QueryWith(Filter.Oldest ? "Filter.After" : "Filter.Before", Items[^1].Finding.Id.ToString());
 
     private string QueryWith(string key, string value)
     {

@@ -13,8 +13,14 @@ public sealed class QueueFilter
     public long? Account { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
-    /// <summary>Keyset cursor: show findings with a smaller id than this.</summary>
+    /// <summary>Keyset cursor: show findings with a smaller id than this (newest first).</summary>
     public long? Before { get; set; }
+    /// <summary>Keyset cursor for oldest first: findings with a larger id than this.</summary>
+    public long? After { get; set; }
+    /// <summary>Words the post's title or text contains.</summary>
+    public string? Text { get; set; }
+    /// <summary>True for oldest first (the backlog's tail); newest first otherwise.</summary>
+    public bool Oldest { get; set; }
 
     /// <summary>The dates a finding can have; beyond them the UTC arithmetic of a China day overflows (9999-12-31, 0001-01-01).</summary>
     public static readonly DateOnly Earliest = new(2000, 1, 1);
