@@ -65,6 +65,22 @@ public static class ChineseLabels
 
     public static string Trigger(string trigger) => Triggers.GetValueOrDefault(trigger, trigger);
 
+    public static string FetchError(FetchErrorKind kind) => kind switch
+    {
+        FetchErrorKind.Network => "网络错误",
+        FetchErrorKind.Timeout => "超时",
+        FetchErrorKind.RateLimited => "请求过于频繁（限流）",
+        FetchErrorKind.AntiCrawl => "被平台反爬拦截",
+        FetchErrorKind.Unauthorized => "未授权",
+        FetchErrorKind.TokenExpired => "授权已过期",
+        FetchErrorKind.NotFound => "账号不存在或已注销",
+        FetchErrorKind.AccountBlocked => "账号被封禁",
+        FetchErrorKind.MalformedResponse => "平台返回的数据无法解析",
+        FetchErrorKind.Configuration => "接入配置错误",
+        FetchErrorKind.None => "无",
+        _ => "未知错误",
+    };
+
     public static string Coverage(Coverage coverage) => coverage switch
     {
         Monitor.Shared.Domain.Coverage.Full => "完整（可看到全部发文）",
