@@ -30,6 +30,24 @@ public class LoginProtectionTests
     }
 
     [Fact]
+    public async Task an_unknown_name_costs_the_same_password_hash_as_a_known_name_with_a_wrong_password()
+    {
+        await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);
+        var hasher = new CountingPasswordHasher();
+        await using var factory = new MonitorWebFactory(db, demo: false);
+        using var counted = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s.AddSingleton<IPasswordHasher<IdentityUser>>(hasher)));
+        var client = counted.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var before = hasher.Verifications;
+        await FailAsync(client, "nobody-here");
+        var unknown = hasher.Verifications - before;
+        await FailAsync(client, MonitorWebFactory.AdminName);
+        var known = hasher.Verifications - before - unknown;
+
+        Assert.Equal((1, 1), (unknown, known));
+    }
+
+    [Fact]
     public async Task failed_guesses_never_lock_the_administrators_account_itself_and_are_audited()
     {
         await using var db = await TestDb.CreateAsync(TestDb.Sqlite, migrate: false);
