@@ -5,17 +5,19 @@ using Monitor.Shared.Domain;
 
 namespace Monitor.Cli;
 
-/// <summary>Every active account as of the latest sweep: fetch state, latest counted post, the window's posts and the verdicts.</summary>
+/// <summary>
+/// Every active account as of the latest judged cut-off — the one <c>monitor export</c> takes by default, so after a
+/// back-dated sweep both speak of the same moment: fetch state, latest counted post, the window's posts and the verdicts.
+/// </summary>
 public static class AccountStatusQuery
 {
     public static async Task<IReadOnlyList<AccountStatusRow>?> LoadAsync(MonitorDbContext db, int windowDays, CancellationToken ct)
     {
-        var latestRun = await db.SweepRuns.AsNoTracking().OrderByDescending(r => r.Id).FirstOrDefaultAsync(ct);
-        if (latestRun is null)
+        var latestCutoff = await db.CheckResults.AsNoTracking().OrderByDescending(c => c.CutoffUtc).Select(c => (DateTime?)c.CutoffUtc).FirstOrDefaultAsync(ct);
+        if (latestCutoff is not { } cutoff)
         {
             return null;
         }
-        var cutoff = latestRun.CutoffUtc;
         var start = cutoff.AddDays(-windowDays);
         var accounts = await db.Accounts.AsNoTracking().Include(a => a.FetchStatus)
             .Where(a => a.Status == AccountStatus.Active).OrderBy(a => a.Id).ToListAsync(ct);

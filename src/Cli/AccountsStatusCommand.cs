@@ -41,6 +41,10 @@ public static class AccountsStatusCommand
             {
                 return CliErrors.Failure("尚未执行过扫描：请先运行 monitor sweep。");
             }
+            if (rows.Count > 0)
+            {
+                await Console.Error.WriteLineAsync($"监测时间点 {rows[0].Cutoff:yyyy-MM-dd HH:mm}（最近一次判定；导出默认使用时段内的同一时间点）");
+            }
             WriteRows(chosen, rows, days);
             return 0;
         });

@@ -26,7 +26,7 @@ public static class ExportCommand
     private static Command Verb(string kind, string description, string defaultFormat)
     {
         var period = new Option<string>("--period") { Description = "统计时段：2026Q3（季度）、2026-10（月）或 2026-10-01..2026-10-31", Required = true };
-        var cutoff = new Option<string?>("--cutoff") { Description = "监测时间点（默认：时段内最近一次扫描的监测时间点）" };
+        var cutoff = new Option<string?>("--cutoff") { Description = "监测时间点（默认：时段内最近一次判定的监测时间点，与 accounts status 相同）" };
         var scope = new Option<string?>("--scope") { Description = "范围：行政区划代码前缀，省 53、市 5306、县 530621；默认全部" };
         var format = new Option<string>("--format") { Description = "文件格式：xlsx、csv 或 docx", DefaultValueFactory = _ => defaultFormat };
         var output = new Option<string>("--out") { Description = "输出文件路径", Required = true };
@@ -46,9 +46,18 @@ public static class ExportCommand
                 await Console.Error.WriteLineAsync($"错误：{e.Message}");
                 return 2;
             }
-            using var host = MonitorHost.Build();
+            using var host = MonitorHost.Build(b => b.AddExport());
             await using var _ = await MonitorHost.OpenAsync(host, ct);
-            var path = Path.GetFullPath(parse.GetValue(output)!);
+            string path;
+            try
+            {
+                path = Path.GetFullPath(parse.GetValue(output)!);
+            }
+            catch (Exception e) when (e is ArgumentException or NotSupportedException or PathTooLongException)
+            {
+                await Console.Error.WriteLineAsync($"错误：输出路径无效：{parse.GetValue(output)}");
+                return 2;
+            }
             var temp = path + ".part";
             try
             {
@@ -65,13 +74,34 @@ public static class ExportCommand
             }
             catch (ComplianceException e)
             {
-                File.Delete(temp);
                 await Console.Error.WriteLineAsync($"错误：{e.Message}");
                 return 1;
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // One line a clerk can act on, not a stack trace.
+                await Console.Error.WriteLineAsync($"错误：无法写入 {path}：{WriteProblem(e, path)}");
+                return 1;
+            }
+            finally
+            {
+                // Whatever went wrong, no half-written *.part is left beside the notice.
+                if (File.Exists(temp))
+                {
+                    File.Delete(temp);
+                }
             }
         });
         return command;
     }
+
+    private static string WriteProblem(Exception e, string path) => e switch
+    {
+        _ when Directory.Exists(path) => "这是一个目录，请给出文件名",
+        DirectoryNotFoundException => $"目录 {Path.GetDirectoryName(path)} 不存在",
+        UnauthorizedAccessException => "没有写入权限",
+        _ => "文件被占用或磁盘已满",
+    };
 
     private static DateOnly? ParseDeadline(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null

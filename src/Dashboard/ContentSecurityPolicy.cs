@@ -16,6 +16,8 @@ public static class ContentSecurityPolicy
         {
             context.Response.Headers.ContentSecurityPolicy = Value;
             context.Response.Headers.XContentTypeOptions = "nosniff";
+            // Links to platforms' posts must not tell them which dashboard page (and filters) the reviewer came from.
+            context.Response.Headers["Referrer-Policy"] = "no-referrer";
             return next(context);
         });
         return app;

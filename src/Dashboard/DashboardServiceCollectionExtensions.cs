@@ -32,6 +32,7 @@ public static class DashboardServiceCollectionExtensions
             o.Cookie.Name = "monitor.auth";
         });
         services.AddAuthorizationBuilder().AddPolicy(DashboardRoles.AdminPolicy, p => p.RequireRole(DashboardRoles.Admin));
+        services.AddSingleton<Monitor.Dashboard.Security.LoginThrottle>();
         services.AddScoped<ReviewQueue>();
         services.AddScoped<ReviewActions>();
         services.AddSingleton<LexiconEditor>();

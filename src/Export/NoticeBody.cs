@@ -41,9 +41,15 @@ public static class NoticeBody
         {
             var previous = r.Rectifications.Count(x => !x.CurrentStatus.StartsWith("检出项", StringComparison.Ordinal));
             var done = r.Rectifications.Count(x => x.CurrentStatus.StartsWith("已整改", StringComparison.Ordinal));
+            // Every account of the previous list is accounted for: the parts add up to the whole the sentence names.
+            var pending = r.Rectifications.Count(x => x.CurrentStatus == "待核实");
+            var notChecked = r.Rectifications.Count(x => x.CurrentStatus == "本期未检查");
+            var gone = previous - done - r.RepeatOffenders.Count - pending - notChecked;
             paragraphs.Add(previous == 0
                 ? "上期检查未发现不合格政务新媒体。"
-                : $"上期检查不合格的{previous}个政务新媒体中，{done}个已整改，{r.RepeatOffenders.Count}个本期仍不合格。");
+                : $"上期检查不合格的{previous}个政务新媒体中，{done}个已整改，{r.RepeatOffenders.Count}个本期仍不合格"
+                  + (pending > 0 ? $"，{pending}个待核实" : "") + (notChecked > 0 ? $"，{notChecked}个本期未检查" : "")
+                  + (gone > 0 ? $"，{gone}个已不在本期检查范围" : "") + "。");
         }
         return paragraphs;
     }

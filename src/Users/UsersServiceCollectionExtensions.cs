@@ -27,10 +27,12 @@ public static class UsersServiceCollectionExtensions
                 o.Password.RequireUppercase = false;
                 o.Password.RequiredLength = 8;
                 o.Lockout.MaxFailedAccessAttempts = 5;
-                // Civil servants log in with Chinese names; Identity's default allows only ASCII letters and digits.
+                // Checked by UserNameValidator instead: Identity's list is ASCII only and would refuse 张三.
                 o.User.AllowedUserNameCharacters = "";
             })
-            .AddEntityFrameworkStores<UsersDbContext>();
+            .AddEntityFrameworkStores<UsersDbContext>()
+            .AddErrorDescriber<ChineseIdentityErrorDescriber>()
+            .AddUserValidator<UserNameValidator>();
         services.AddOptions<AdminOptions>().BindConfiguration(AdminOptions.Section);
         services.AddScoped<UserSeeder>();
         return builder;

@@ -40,23 +40,38 @@ public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> f
         }
         var vetoKinds = options.Value.VetoFindingKinds;
         var (start, end) = (period.StartUtc, period.EndUtc);
-        var findings = (await db.Findings.AsNoTracking()
+        var findings = (await db.Findings.AsNoTracking().Include(f => f.Post)
                 .Where(f => f.ReviewStatus == ReviewStatus.Confirmed || f.ReviewStatus == ReviewStatus.Fixed)
                 .Where(f => f.Post!.PublishedAtUtc >= start && f.Post.PublishedAtUtc < end)
                 .ToListAsync(ct))
             .Where(f => ids.Contains(f.AccountId)).ToLookup(f => f.AccountId);
 
+        // 原创不足 is shown by the posts of the window: the latest one before the cut-off, for each account it failed.
+        var unoriginal = verdicts.SelectMany(g => g).Where(r => r.Verdict == Verdict.Fail && r.RuleId == "original.two-week").Select(r => r.AccountId).ToList();
+        var latestPosts = cutoffUtc is { } c3 && unoriginal.Count > 0
+            ? (await db.Posts.AsNoTracking()
+                .Where(p => unoriginal.Contains(p.AccountId) && !p.IsPinned && !p.IsDeleted && p.PublishedAtUtc < c3 && p.PublishedAtUtc >= c3.AddDays(-60))
+                .ToListAsync(ct))
+                .GroupBy(p => p.AccountId).ToDictionary(g => g.Key, g => g.MaxBy(p => p.PublishedAtUtc)!)
+            : [];
+
         return accounts.Select(a =>
         {
             var results = verdicts[a.Id].ToList();
-            var problems = results.Where(r => r.Verdict == Verdict.Fail).Select(r => ProblemLabels.ForRule(r.RuleId))
-                .Concat(findings[a.Id].Where(f => counted.Contains(f.ReviewStatus) && vetoKinds.Contains(f.Kind)).Select(f => ProblemLabels.ForFinding(f.Kind)))
+            var failed = results.Where(r => r.Verdict == Verdict.Fail).OrderBy(r => ProblemLabels.Rank(ProblemLabels.ForRule(r.RuleId))).ToList();
+            var vetoFindings = findings[a.Id].Where(f => counted.Contains(f.ReviewStatus) && vetoKinds.Contains(f.Kind)).OrderBy(f => f.Post!.PublishedAtUtc).ToList();
+            var problems = failed.Select(r => ProblemLabels.ForRule(r.RuleId))
+                .Concat(vetoFindings.Select(f => ProblemLabels.ForFinding(f.Kind)))
                 .Distinct().OrderBy(ProblemLabels.Rank).ToList();
+            var evidence = failed.Select(r => $"{ProblemLabels.ForRule(r.RuleId)}：{r.Evidence}"
+                    + (r.RuleId == "original.two-week" && latestPosts.TryGetValue(a.Id, out var latest) ? "；最近发文 " + EvidenceText.Post(latest, EvidenceText.Opening(latest)) : ""))
+                .Concat(vetoFindings.Select(f => $"{ProblemLabels.ForFinding(f.Kind)}：{EvidenceText.Of(f, f.Post!)}"))
+                .ToList();
             var unknowns = results.Where(r => r.Verdict == Verdict.Unknown && CanVeto(r.RuleId, a, rulesNow)).OrderBy(r => r.RuleId).Select(r => r.Evidence).ToList();
             var fixedFindings = findings[a.Id].Where(f => f.ReviewStatus == ReviewStatus.Fixed).ToList();
             var decided = problems.Count > 0 || (results.Count > 0 && unknowns.Count == 0);
             return new AccountJudgement(a, decided, problems, unknowns,
-                lastUpdates.GetValueOrDefault(a.Id), fixedFindings);
+                lastUpdates.GetValueOrDefault(a.Id), fixedFindings) { Evidence = evidence };
         }).ToList();
     }
 

@@ -13,8 +13,13 @@ public sealed class ComplianceQuery(IDbContextFactory<MonitorDbContext> factory,
 {
     public async Task<ComplianceReport> RunAsync(ReportPeriod period, DateTime? cutoffUtc, ComplianceScope scope, CancellationToken ct)
     {
+        await CheckScopeAsync(scope, ct);
         var cutoff = cutoffUtc ?? await LatestCutoffAsync(period, ct)
             ?? throw new ComplianceException($"{period.Title}（{period.Code}）内没有扫描结果，请先运行扫描（monitor sweep --cutoff …）或用 --cutoff 指定监测时间点");
+        if (cutoffUtc is not null)
+        {
+            await CheckCutoffAsync(period, cutoff, ct);
+        }
         var previousPeriod = period.Previous();
         var previousCutoff = await LatestCutoffAsync(previousPeriod, ct);
 
@@ -43,11 +48,64 @@ public sealed class ComplianceQuery(IDbContextFactory<MonitorDbContext> factory,
             .OrderByDescending(c => c.CutoffUtc).Select(c => (DateTime?)c.CutoffUtc).FirstOrDefaultAsync(ct);
     }
 
+    /// <summary>
+    /// A report at a cut-off nobody judged would print 实际检查0个 and look like a clean quarter; one outside the period
+    /// would pass another quarter's verdicts off as this one's. Both are refused, naming the cut-offs that exist.
+    /// </summary>
+    private async Task CheckCutoffAsync(ReportPeriod period, DateTime cutoff, CancellationToken ct)
+    {
+        if (cutoff <= period.StartUtc || cutoff > period.EndUtc)
+        {
+            throw new ComplianceException($"监测时间点 {ChinaTime.DateAndTime(cutoff)} 不在{period.Title}（{period.Start:yyyy-MM-dd} 至 {period.End:yyyy-MM-dd}）内，" +
+                "请选择该时段内的监测时间点或改变统计时段");
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (await db.CheckResults.AnyAsync(c => c.CutoffUtc == cutoff, ct))
+        {
+            return;
+        }
+        var (start, end) = (period.StartUtc, period.EndUtc);
+        var existing = await db.CheckResults.Where(c => c.CutoffUtc > start && c.CutoffUtc <= end)
+            .Select(c => c.CutoffUtc).Distinct().OrderByDescending(c => c).Take(10).ToListAsync(ct);
+        throw new ComplianceException($"监测时间点 {ChinaTime.DateAndTime(cutoff)} 没有判定结果（该时间点没有完成的扫描），不能据此导出。" +
+            (existing.Count == 0
+                ? $"{period.Title}内没有任何扫描结果，请先运行扫描（monitor sweep --cutoff …）"
+                : $"{period.Title}内可用的监测时间点：{string.Join("、", existing.Select(ChinaTime.DateAndTime))}"));
+    }
+
+    /// <summary>A scope that names no known region and holds no account would export an empty list as if all were well.</summary>
+    private async Task CheckScopeAsync(ComplianceScope scope, CancellationToken ct)
+    {
+        if (scope.Prefix is not { } prefix || catalog.Find(prefix.PadRight(6, '0')) is not null)
+        {
+            return;
+        }
+        await using var db = await factory.CreateDbContextAsync(ct);
+        if (!await db.Accounts.AnyAsync(a => a.RegionCode != null && a.RegionCode.StartsWith(prefix), ct))
+        {
+            throw new ComplianceException($"范围 {prefix} 不是已知的行政区划代码，台账中也没有该范围的账号（省 53，市 5306，县 530621）");
+        }
+    }
+
     private static List<NonCompliantRow> ListRows(IEnumerable<AccountJudgement> judgements, Func<AccountJudgement, string> problems, RegionGrouping grouping) =>
         judgements.Select((j, i) => new NonCompliantRow(i + 1, RegionOf(j.Account, grouping), j.Account.Owner, j.Account.Name,
             j.Account.AccountCode ?? "", PlatformNames.Chinese(j.Account.Platform), problems(j),
-            j.LastUpdateUtc is { } t ? Monitor.Shared.ChinaTime.Date(t) : "无发文")).ToList();
+            j.LastUpdateUtc is { } t ? Monitor.Shared.ChinaTime.Date(t) : "无发文") { Evidence = string.Join("\n", j.Evidence) }).ToList();
 
-    internal static string RegionOf(GovAccount account, RegionGrouping grouping) =>
-        string.IsNullOrWhiteSpace(account.RegionName) ? grouping.GroupOf(account).Name : account.RegionName;
+    /// <summary>
+    /// The 地区/部门 cell. Where the list groups by 州/市 (a province-wide report) a county is named with its 州/市,
+    /// as the seeds print 玉溪市峨山彝族自治县: 鲁甸县 alone does not say whom the notice addresses.
+    /// </summary>
+    internal static string RegionOf(GovAccount account, RegionGrouping grouping)
+    {
+        var group = grouping.GroupOf(account);
+        if (string.IsNullOrWhiteSpace(account.RegionName))
+        {
+            return group.Name;
+        }
+        var countyInProvinceList = group.Key.Length == 4 && account.RegionCode is { Length: 6 } code && !code.EndsWith("00", StringComparison.Ordinal);
+        return countyInProvinceList && !account.RegionName.StartsWith(group.Name, StringComparison.Ordinal) && group.Name != account.RegionName
+            ? group.Name + account.RegionName
+            : account.RegionName;
+    }
 }

@@ -11,9 +11,30 @@ public sealed record ReportPeriod(PeriodKind Kind, DateOnly Start, DateOnly End)
 {
     private static readonly string[] QuarterNames = ["一", "二", "三", "四"];
 
+    /// <summary>The years a report can cover; beyond them the UTC bounds of a China day overflow (9999Q4, 0000Q1).</summary>
+    public const int FirstYear = 2000, LastYear = 2099;
+
     public static ReportPeriod Parse(string? text)
     {
         var t = (text ?? "").Trim();
+        ReportPeriod period;
+        try
+        {
+            period = ParseUnchecked(t);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            period = new(PeriodKind.Custom, DateOnly.MinValue, DateOnly.MinValue);
+        }
+        if (period.Start.Year < FirstYear || period.End.Year > LastYear)
+        {
+            throw new FormatException($"统计时段超出范围：{t}（只能统计 {FirstYear} 年至 {LastYear} 年）");
+        }
+        return period;
+    }
+
+    private static ReportPeriod ParseUnchecked(string t)
+    {
         if (Regex.Match(t, @"^(\d{4})[Qq]([1-4])$") is { Success: true } q)
         {
             var start = new DateOnly(int.Parse(q.Groups[1].Value, CultureInfo.InvariantCulture), (int.Parse(q.Groups[2].Value, CultureInfo.InvariantCulture) - 1) * 3 + 1, 1);

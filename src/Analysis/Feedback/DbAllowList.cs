@@ -11,6 +11,12 @@ namespace Monitor.Analysis.Feedback;
 /// </summary>
 public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, TimeProvider time, TypoInspector typo) : IAllowList
 {
+    /// <summary>
+    /// A single allowed character would switch the typo check off for every word containing it (是, 的 …): the list
+    /// holds words or the exact context of a dismissed finding, never fewer than this many characters.
+    /// </summary>
+    public const int MinWordLength = 2;
+
     private volatile IReadOnlySet<string>? _cache;
 
     public IReadOnlySet<string> Snapshot()
@@ -33,7 +39,7 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
     {
         word = word.Trim();
         await using var db = await factory.CreateDbContextAsync(ct);
-        if (word.Length == 0 || await db.AllowedWords.AnyAsync(w => w.Word == word, ct))
+        if (word.Length < MinWordLength || await db.AllowedWords.AnyAsync(w => w.Word == word, ct))
         {
             return false;
         }
@@ -53,6 +59,8 @@ public sealed class DbAllowList(IDbContextFactory<MonitorDbContext> factory, Tim
 
     private IReadOnlySet<string> Apply(HashSet<string> words)
     {
+        // Single characters stored before the minimum existed are kept in the table (visible, removable) but not applied.
+        words.RemoveWhere(w => w.Length < MinWordLength);
         typo.SetAllowedWords(words);
         return _cache = words;
     }

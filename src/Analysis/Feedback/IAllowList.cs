@@ -15,7 +15,7 @@ public interface IAllowList
     /// </summary>
     Task<IReadOnlySet<string>> RefreshAsync(CancellationToken ct);
 
-    /// <summary>Adds a word; returns false when it was already allowed.</summary>
+    /// <summary>Adds a word; returns false when it was already allowed or is shorter than two characters.</summary>
     Task<bool> AddAsync(string word, string addedBy, string? note, CancellationToken ct);
 
     /// <summary>Removes a word; returns false when it was not allowed.</summary>

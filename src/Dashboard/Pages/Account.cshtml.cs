@@ -21,13 +21,18 @@ public class AccountModel(MonitorDbContext db) : PageModel
     public List<PostView> Posts { get; private set; } = [];
     public DateTime? LastPost { get; private set; }
     public List<CheckResult> Checks { get; private set; } = [];
+    /// <summary>The id asked for when no account has it.</summary>
+    public long? Missing { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
     {
         var account = await db.Accounts.AsNoTracking().Include(a => a.FetchStatus).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (account is null)
         {
-            return NotFound();
+            // A page that says so, not an empty 404: the link may come from an old export or a deleted account.
+            Missing = id;
+            Response.StatusCode = StatusCodes.Status404NotFound;
+            return Page();
         }
         Account = account;
         var posts = await db.Posts.AsNoTracking().Where(p => p.AccountId == id)

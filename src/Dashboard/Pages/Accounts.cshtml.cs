@@ -20,6 +20,22 @@ public class AccountsModel(MonitorDbContext db, TimeProvider time, AccountImport
     [BindProperty(SupportsGet = true)] public AccountStatus? Status { get; set; }
     [BindProperty(SupportsGet = true)] public string? Name { get; set; }
     [BindProperty(SupportsGet = true)] public bool StaleOnly { get; set; }
+    /// <summary>region (default), name, last (longest without a post first) or posts (fewest first).</summary>
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
+    public const int PageSize = 50;
+    /// <summary>Every row that matches, before paging (the counts above the table).</summary>
+    public List<Row> Matching { get; private set; } = [];
+    public int Pages => Math.Max(1, (Matching.Count + PageSize - 1) / PageSize);
+
+    /// <summary>This list's query with one parameter changed (sorting keeps the filters, paging keeps both).</summary>
+    public string With(string key, string? value)
+    {
+        var query = Request.Query.Where(q => q.Key != key && (key == "p" || q.Key != "p"))
+            .ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
+        query[key] = value;
+        return "/Accounts" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
     public ImportReport? Report { get; private set; }
     public string? Error { get; private set; }
 
@@ -49,12 +65,21 @@ public class AccountsModel(MonitorDbContext db, TimeProvider time, AccountImport
             .Select(g => new { AccountId = g.Key, Last = g.Max(p => p.PublishedAtUtc), Count = g.Count() })
             .ToDictionaryAsync(s => s.AccountId, ct);
         var staleBefore = time.GetUtcNow().UtcDateTime.AddDays(-14);
-        Rows = accounts.Select(a =>
+        var rows = accounts.Select(a =>
         {
             var s = stats.GetValueOrDefault(a.Id);
             DateTimeOffset? last = s is null ? null : ChinaTime.ToChina(s.Last);
             return new Row(a, last, s?.Count ?? 0, a.Status == AccountStatus.Active && (s is null || s.Last < staleBefore));
-        }).Where(r => !StaleOnly || r.IsStale).ToList();
+        }).Where(r => !StaleOnly || r.IsStale);
+        Matching = (Sort switch
+        {
+            "name" => rows.OrderBy(r => r.Account.Name, StringComparer.Ordinal),
+            "last" => rows.OrderBy(r => r.LastPost ?? DateTimeOffset.MinValue),
+            "posts" => rows.OrderBy(r => r.PostCount),
+            _ => rows.OrderBy(r => r.Account.RegionCode, StringComparer.Ordinal),
+        }).ThenBy(r => r.Account.Id).ToList();
+        PageNumber = Math.Clamp(PageNumber, 1, Pages);
+        Rows = Matching.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
     }
 
     /// <summary>Import of the 报送系统 register export (.xlsx or .csv), administrators only; the summary is audited.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Monitor.Analysis.Inspection;
@@ -18,6 +19,22 @@ public class CheckModel(LineChecker checker, TimeProvider time) : PageModel
 
     public void OnGet()
     {
+    }
+
+    /// <summary>The draft with its findings in <c>mark</c>, every piece of text encoded, nothing added between them.</summary>
+    public IHtmlContent Highlighted()
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var s in Segments)
+        {
+            if (s.Finding is null)
+            {
+                html.Append(s.Text);
+                continue;
+            }
+            html.AppendHtml("<mark title=\"").Append(s.Finding.Message).AppendHtml("\">").Append(s.Text).AppendHtml("</mark>");
+        }
+        return html;
     }
 
     public async Task OnPostAsync(IFormFile? upload, CancellationToken ct)

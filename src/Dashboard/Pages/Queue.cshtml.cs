@@ -12,13 +12,30 @@ public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbConte
     [BindProperty(SupportsGet = true)] public QueueFilter Filter { get; set; } = new();
     public List<QueueItem> Items { get; private set; } = [];
     public List<GovAccount> Accounts { get; private set; } = [];
-    public string? Message { get; private set; }
+    /// <summary>The notice after a redirect: chosen by the server and kept in TempData, never read from the URL.</summary>
+    [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    public string? Error { get; private set; }
+    /// <summary>How many findings match the filters, on every page.</summary>
+    public int Total { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Items = await queue.PageAsync(Filter, ct);
         Accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.RegionCode).ThenBy(a => a.Name).ToListAsync(ct);
-        Message = done;
+        Error = Filter.Validate();
+        if (Error is not null)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+        Items = await queue.PageAsync(Filter, ct);
+        var all = new QueueFilter
+        {
+            Status = Filter.Status, Kind = Filter.Kind, Region = Filter.Region, Platform = Filter.Platform,
+            Account = Filter.Account, From = Filter.From, To = Filter.To, Text = Filter.Text,
+        };
+        Total = await queue.Query(all).CountAsync(ct);
+        return Page();
     }
 
     /// <summary>One form for the page: a per-finding button sends <c>single=id:Status</c>; the bulk bar sends the ticked ids.</summary>
@@ -37,16 +54,25 @@ public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbConte
         }
         else
         {
-            return BadRequest("请选择要复核的问题。");
+            // The queue again with the notes as typed, not a bare 400: nothing the reviewer wrote is lost.
+            await OnGetAsync(ct);
+            Error = bulk is null ? "请点击某条问题的“确认”“误报”或“已整改”按钮。" : "请先勾选要批量处理的问题。";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
         }
-        return Redirect(Request.Path + QueryWith("done", $"已处理 {changed} 条"));
+        Message = $"已处理 {changed} 条。";
+        return Redirect(Request.Path + Request.QueryString);
     }
 
-    public string NextPage() => Request.Path + QueryWith("Filter.Before", Items[^1].Finding.Id.ToString());
+    /// <summary>A note typed before a refused post, shown again.</summary>
+    public string? Typed(string field) => Request.HasFormContentType ? Request.Form[field].ToString() : null;
+
+    public string NextPage() =>
+        Request.Path + QueryWith(Filter.Oldest ? "Filter.After" : "Filter.Before", Items[^1].Finding.Id.ToString());
 
     private string QueryWith(string key, string value)
     {
-        var query = Request.Query.Where(q => q.Key != key && q.Key != "done")
+        var query = Request.Query.Where(q => q.Key != key)
             .ToDictionary(q => q.Key, q => (string?)q.Value.ToString());
         query[key] = value;
         return Microsoft.AspNetCore.Http.QueryString.Create(query).ToString();

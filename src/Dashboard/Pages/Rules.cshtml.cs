@@ -18,7 +18,8 @@ public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, Lexi
     public RulesOptions Rules { get; private set; } = new();
     public Dictionary<string, string> Lexicon { get; } = new();
     public List<AllowedWord> Allowed { get; private set; } = [];
-    public string? Message { get; private set; }
+    /// <summary>The notice after a redirect: chosen by the server and kept in TempData, never read from the URL.</summary>
+    [TempData] public string? Message { get; set; }
     public bool IsAdmin => User.IsInRole(DashboardRoles.Admin);
 
     /// <summary>The defaults (null) and every region with overrides, configured or set here, with their labels.</summary>
@@ -29,7 +30,7 @@ public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, Lexi
     public int? ValueAt(string? scope, RuleThresholdField field) =>
         scope is null ? field.Effective(Rules.For(null)) : field.Get(Rules.Regions[scope]);
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
         Rules = await rules.RefreshAsync(db, ct);
         foreach (var f in LexiconEditor.Files)
@@ -37,7 +38,6 @@ public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, Lexi
             Lexicon[f] = lexicon.Read(f);
         }
         Allowed = await db.AllowedWords.AsNoTracking().OrderBy(w => w.Word).ToListAsync(ct);
-        Message = done;
     }
 
     public async Task<IActionResult> OnPostThresholdsAsync(string? scope, CancellationToken ct)
@@ -51,11 +51,15 @@ public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, Lexi
         return Done(message);
     }
 
-    public async Task<IActionResult> OnPostLexiconAsync(string file, string content, CancellationToken ct)
+    public async Task<IActionResult> OnPostLexiconAsync(string? file, string? content, CancellationToken ct)
     {
         if (!IsAdmin)
         {
             return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (file is null || !LexiconEditor.Files.Contains(file) || content is null)
+        {
+            return await RefusedAsync($"请选择要保存的词库文件（{string.Join("、", LexiconEditor.Files)}）并提交其内容。", ct);
         }
         var before = lexicon.Read(file);
         var error = lexicon.Save(file, content);
@@ -74,7 +78,11 @@ public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, Lexi
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var added = await allowList.AddAsync(word ?? "", User.Identity!.Name!, "规则与词库页面", ct);
+        if ((word ?? "").Trim().Length < DbAllowList.MinWordLength)
+        {
+            return Done($"白名单只收至少{DbAllowList.MinWordLength}个字的词语：单个字会让所有含它的错别字都不再提示。");
+        }
+        var added = await allowList.AddAsync(word!, User.Identity!.Name!, "规则与词库页面", ct);
         if (added)
         {
             audit.Add(User.Identity!.Name!, "allowlist.add", word!.Trim(), null, "加入白名单");
@@ -97,7 +105,22 @@ public class RulesModel(RuleSettings rules, RuleThresholdEditor thresholds, Lexi
         return Done($"已将“{word}”移出白名单。");
     }
 
-    private RedirectResult Done(string message) => Redirect("/Rules?done=" + Uri.EscapeDataString(message));
+    public string? Error { get; private set; }
+
+    /// <summary>The page again with what was wrong, as 400: a malformed post is the sender's error, not a blank page.</summary>
+    private async Task<IActionResult> RefusedAsync(string message, CancellationToken ct)
+    {
+        await OnGetAsync(ct);
+        Error = message;
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private RedirectResult Done(string message)
+    {
+        Message = message;
+        return Redirect("/Rules");
+    }
 
     /// <summary>The audit keeps what changed, not two copies of the whole file.</summary>
     public static (string Removed, string Added) LineDiff(string before, string after)

@@ -13,13 +13,13 @@ public class SweepsModel(MonitorDbContext db, IServiceProvider services, AuditLo
 {
     public List<SweepRun> Runs { get; private set; } = [];
     public bool CanRun { get; private set; }
-    public string? Message { get; private set; }
+    /// <summary>The notice after a redirect: chosen by the server and kept in TempData, never read from the URL.</summary>
+    [TempData] public string? Message { get; set; }
 
-    public async Task OnGetAsync(string? done, CancellationToken ct)
+    public async Task OnGetAsync(CancellationToken ct)
     {
         Runs = await db.SweepRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(30).ToListAsync(ct);
         CanRun = services.GetService<ISchedulerFactory>() is not null;
-        Message = done;
     }
 
     /// <summary>The polling endpoint: the recent runs' counters, small enough to ask for every second or two.</summary>
@@ -36,13 +36,15 @@ public class SweepsModel(MonitorDbContext db, IServiceProvider services, AuditLo
     {
         if (services.GetService<ISchedulerFactory>() is not { } schedulers)
         {
-            return Redirect("/Sweeps?done=" + Uri.EscapeDataString("本进程未启用调度（Monitor:Jobs:Enabled=false），无法立即巡检。"));
+            Message = "本进程未启用调度（Monitor:Jobs:Enabled=false），无法立即巡检。";
+            return Redirect("/Sweeps");
         }
         var cutoff = time.GetUtcNow().UtcDateTime;
         await SweepFanOut.RunNowAsync(schedulers, cutoff, "manual", ct);
         audit.Add(User.Identity!.Name!, "sweep.run", "sweep", null, $"立即巡检，监测时间点 {cutoff:O}");
         await db.SaveChangesAsync(ct);
-        return Redirect("/Sweeps?done=" + Uri.EscapeDataString("已开始巡检。"));
+        Message = "已开始巡检。";
+        return Redirect("/Sweeps");
     }
 
     public static string StateName(SweepState state) => state switch

@@ -51,11 +51,29 @@ public sealed class ReviewActions(MonitorDbContext db, AuditLog audit, IAllowLis
         return findings.Count;
     }
 
-    /// <summary>The flagged word itself: the span of the original post (typos are not personal data, so this is safe to keep).</summary>
+    /// <summary>
+    /// The flagged word itself: the span of the original post (typos are not personal data, so this is safe to keep).
+    /// A one-character span is widened to its context in the post (up to two characters either side), so that exact
+    /// phrase is allowed and the character stays checked everywhere else.
+    /// </summary>
     private string TypoWord(Finding f)
     {
         var post = db.Posts.AsNoTracking().Where(p => p.Id == f.PostId).Select(p => new { p.Title, p.Text }).First();
         var text = (f.Field == TextField.Title ? post.Title : post.Text) ?? "";
-        return f.Start >= 0 && f.Start + f.Length <= text.Length ? text.Substring(f.Start, f.Length) : "";
+        if (f.Start < 0 || f.Start + f.Length > text.Length)
+        {
+            return "";
+        }
+        var word = text.Substring(f.Start, f.Length).Trim();
+        if (word.Length >= DbAllowList.MinWordLength)
+        {
+            return word;
+        }
+        var from = Math.Max(0, f.Start - ContextChars);
+        var to = Math.Min(text.Length, f.Start + f.Length + ContextChars);
+        var context = text[from..to].Trim();
+        return context.Length >= DbAllowList.MinWordLength && !context.Any(char.IsWhiteSpace) ? context : "";
     }
+
+    private const int ContextChars = 2;
 }

@@ -29,7 +29,8 @@ public sealed class ReviewQueue(MonitorDbContext db)
                 q = q.Where(x => x.Id < b);
             }
         }
-        var findings = await q.OrderByDescending(x => x.Id).Take(PageSize).AsNoTracking().ToListAsync(ct);
+        var ordered = f.Oldest ? q.OrderBy(x => x.Id) : q.OrderByDescending(x => x.Id);
+        var findings = await ordered.Take(PageSize).AsNoTracking().ToListAsync(ct);
         var postIds = findings.Select(x => x.PostId).Distinct().ToList();
         var posts = await db.Posts.AsNoTracking().Where(p => postIds.Contains(p.Id))
             .Select(p => new { p.Id, p.Title, p.Text, p.PublishedAtUtc, p.PublishedOffsetMinutes, p.Url, p.AccountId })
@@ -95,9 +96,18 @@ public sealed class ReviewQueue(MonitorDbContext db)
             var toUtc = StartUtc(to.AddDays(1));
             q = q.Where(x => x.CreatedAt < toUtc);
         }
+        if (!string.IsNullOrWhiteSpace(f.Text))
+        {
+            var text = f.Text.Trim();
+            q = q.Where(x => db.Posts.Where(p => p.Text.Contains(text) || (p.Title != null && p.Title.Contains(text))).Select(p => p.Id).Contains(x.PostId));
+        }
         if (f.Before is { } before)
         {
             q = q.Where(x => x.Id < before);
+        }
+        if (f.After is { } after)
+        {
+            q = q.Where(x => x.Id > after);
         }
         return q;
     }

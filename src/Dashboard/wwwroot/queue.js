@@ -1,6 +1,10 @@
 // Keyboard review: j/k move, c/d/f review the current finding, x ticks it. The position survives the reload after
 // a review, so the next finding is current again.
 (function () {
+    // Enter in a note would submit the whole form with its first button (确认所选) and nothing ticked: keep the note instead.
+    document.addEventListener('keydown', e => {
+        if (e.key === 'Enter' && e.target instanceof HTMLInputElement && /^(note-\d+|bulkNote)$/.test(e.target.name)) e.preventDefault();
+    });
     const items = Array.from(document.querySelectorAll('article.finding'));
     if (items.length === 0) return;
     let current = Math.min(parseInt(sessionStorage.getItem('queue-pos') || '0', 10), items.length - 1);

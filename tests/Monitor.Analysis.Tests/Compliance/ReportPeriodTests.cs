@@ -32,6 +32,10 @@ public class ReportPeriodTests
     [InlineData("2026-13", "无法识别的时间段：2026-13")]
     [InlineData("十月", "无法识别的时间段：十月")]
     [InlineData("2026-10-31..2026-10-01", "时间段的结束日期早于开始日期")]
+    [InlineData("9999Q4", "统计时段超出范围：9999Q4")]
+    [InlineData("0000Q1", "统计时段超出范围：0000Q1")]
+    [InlineData("1999-12", "统计时段超出范围：1999-12")]
+    [InlineData("2026-12-01..9999-12-31", "统计时段超出范围")]
     public void refuses_what_it_cannot_read_in_chinese(string text, string message) =>
         Assert.Contains(message, Assert.Throws<FormatException>(() => ReportPeriod.Parse(text)).Message);
 }

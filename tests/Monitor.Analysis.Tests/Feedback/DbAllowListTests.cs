@@ -26,6 +26,26 @@ public class DbAllowListTests
     }
 
     [DbFact]
+    public async Task a_single_character_is_never_allowed_and_one_stored_earlier_is_not_applied(string provider)
+    {
+        await using var db = await TestDb.CreateAsync(provider);
+        var typo = GivenTypo.Fresh();
+        var allowList = new DbAllowList(db.Factory, TimeProvider.System, typo);
+        await using (var context = db.CreateContext())
+        {
+            context.AllowedWords.Add(new Shared.Domain.AllowedWord { Word = "局", AddedBy = "admin", AddedAt = DateTime.UtcNow });
+            await context.SaveChangesAsync();
+        }
+
+        var added = await allowList.AddAsync("数", "admin", null, CancellationToken.None);
+        await allowList.RefreshAsync(CancellationToken.None);
+
+        Assert.False(added);
+        Assert.Single(GivenTypo.Check(Sentence, inspector: typo));
+        Assert.Empty(allowList.Snapshot());
+    }
+
+    [DbFact]
     public async Task a_word_removed_by_another_process_leaves_the_typo_checker_on_refresh(string provider)
     {
         await using var db = await TestDb.CreateAsync(provider);

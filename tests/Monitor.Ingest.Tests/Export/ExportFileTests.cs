@@ -53,9 +53,9 @@ public class ExportFileTests
         Assert.Equal(["不合格名单", "待核实"], sheets.Keys);
         var list = sheets["不合格名单"];
         Assert.Equal("2026年四季度不合格政务新媒体名单", list[0][0]);
-        Assert.Equal(["序号", "地区/部门", "主办单位", "政务新媒体名称", "标识码", "类型", "存在问题", "检查时最后更新日期"], list[1]);
-        Assert.Equal(["1", "曲靖市", "麒麟区人民政府办公室", "麒麟发布", "530302M008WX0001", "微信公众号", "原创不足", "2026-10-20"], list[2]);
-        Assert.Equal(3, list.Count(r => r.Count == 8) - 1);
+        Assert.Equal(["序号", "地区/部门", "主办单位", "政务新媒体名称", "标识码", "类型", "存在问题", "检查时最后更新日期", "问题依据"], list[1]);
+        Assert.Equal(["1", "曲靖市", "麒麟区人民政府办公室", "麒麟发布", "530302M008WX0001", "微信公众号", "原创不足", "2026-10-20"], list[2][..8]);
+        Assert.Equal(3, list.Count(r => r.Count == 9) - 1);
         Assert.StartsWith("注：监测时间点为 2026-11-16 00:00", list[^1][0]);
         Assert.Equal("鲁甸融媒", sheets["待核实"][2][3]);
         var fonts = doc.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fonts!.Elements<Font>();

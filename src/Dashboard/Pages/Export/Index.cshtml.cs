@@ -30,17 +30,25 @@ public class IndexModel(ExportService exports, ComplianceQuery query, TimeProvid
         catch (Exception e) when (e is FormatException or ComplianceException)
         {
             Error = e.Message;
+            if (Request.Query.Count > 0)
+            {
+                // What was asked for cannot be answered; the bare form (no query) stays a normal page.
+                Response.StatusCode = StatusCodes.Status400BadRequest;
+            }
         }
     }
 
     public async Task<IActionResult> OnGetDownloadAsync(CancellationToken ct)
     {
+        Period ??= DefaultPeriod();
         try
         {
             var request = Parse();
             var stream = new MemoryStream();
             await exports.WriteAsync(request, stream, ct);
             stream.Position = 0;
+            // The lists name accounts and owners: no copy in a shared browser cache or proxy.
+            Response.Headers.CacheControl = "no-store";
             return File(stream, request.ContentType, request.FileName);
         }
         catch (Exception e) when (e is FormatException or ComplianceException)
