@@ -10,7 +10,9 @@ internal static class NearMissAlignment
     public const int NoMatch = -1;
     public const int Exact = 0;
     private const string Numerals = "〇零一二两三四五六七八九十百千万";
-    private const string Joiners = "的地之";
+    // Particles and conjunctions: the chars most often slipped into a form.
+    private const string Joiners = "的地之和与及";
+    private const string Particles = "的地之";
 
     /// <summary>Exact when <paramref name="form"/> is at <paramref name="start"/>, else the length of the near-miss window there, else <see cref="NoMatch"/>.</summary>
     public static int At(string s, int start, string form, MisstatementLexicon lexicon, out int firstMismatch, out int lastMismatch)
@@ -89,8 +91,15 @@ internal static class NearMissAlignment
             return false;
         }
         var extra = s[start + k];
+        var doubled = extra == form[k - 1] || extra == form[k];
         // A numeral added is a slip only as a doubled one (两两个维护): 三个代表 and 三十个代表 are different numbers.
-        if (!LeaderNameIndex.IsHan(extra) || IsNumeral(extra) && extra != form[k - 1] && extra != form[k])
+        // In a four-char form anything else added is more often prose (乡村必振兴) than a slip.
+        if (!LeaderNameIndex.IsHan(extra) || !doubled && (IsNumeral(extra) || form.Length <= 4 && !Joiners.Contains(extra)))
+        {
+            return false;
+        }
+        // 健全全面从严治党, 学习习近平…: the first char doubled is the end of the word before.
+        if (doubled && k == 1 && start > 0 && CommonWords.IsWord(s.AsSpan(start - 1, 2)))
         {
             return false;
         }
@@ -100,14 +109,27 @@ internal static class NearMissAlignment
         }
         // 高质量的发展, 生态文明的建设: a particle after a modifier of 3+ chars and before a word is prose. After two chars
         // (中华的人民共和国, 两个的维护, 乡村之振兴) it breaks the form.
-        return !(Joiners.Contains(extra) && k >= 3 && CommonWords.IsWord(form.AsSpan(0, k)) && CommonWords.IsWord(form.AsSpan(k)));
+        return !(Particles.Contains(extra) && k >= 3 && CommonWords.IsWord(form.AsSpan(0, k)) && CommonWords.IsWord(form.AsSpan(k)));
     }
 
     /// <summary>
     /// The form's last char written twice (共同富裕裕), unless the second one starts a word (中国共产党党员, 建设设施).
     /// </summary>
-    public static bool DoubledEnd(string s, int end, string form) =>
-        end < s.Length && s[end] == form[^1] && !(end + 1 < s.Length && CommonWords.IsWord(s.AsSpan(end, 2)));
+    public static bool DoubledEnd(string s, int end, string form)
+    {
+        if (end >= s.Length || s[end] != form[^1])
+        {
+            return false;
+        }
+        for (var length = 2; length <= 4 && end + length <= s.Length; length++)
+        {
+            if (CommonWords.IsWord(s.AsSpan(end, length)))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private static int Common(string s, int start, string form, int k)
     {
