@@ -16,6 +16,7 @@ internal sealed class FormulationMatcher
     private readonly Dictionary<int, List<(string Wrong, int Formulation)>> _variants = [];
     // Most chars of a post start no bigram of any formulation: a flat table skips them before any hashing.
     private readonly bool[] _bigramStart = new bool[char.MaxValue + 1];
+    private readonly bool[] _bigramSecond = new bool[char.MaxValue + 1];
     // Per formulation, the leader's name it holds (习近平 in 习近平法治思想), or null.
     private readonly (int Start, string Name)?[] _names;
 
@@ -54,6 +55,7 @@ internal sealed class FormulationMatcher
                 }
                 list.Add((wrong, f));
                 _bigramStart[wrong[0]] = true;
+                _bigramSecond[wrong[1]] = true;
             }
         }
     }
@@ -62,10 +64,9 @@ internal sealed class FormulationMatcher
     {
         List<(int Start, int End)>? exact = null;
         List<FormulationCandidate>? candidates = null;
-        HashSet<long>? checkedWindows = null;
         for (var i = 0; i + 1 < s.Length; i++)
         {
-            if (!_bigramStart[s[i]])
+            if (!_bigramStart[s[i]] || !_bigramSecond[s[i + 1]])
             {
                 continue;
             }
@@ -87,14 +88,17 @@ internal sealed class FormulationMatcher
             foreach (var (f, offset) in hits)
             {
                 var text = _lexicon.Formulations[f].Text;
-                for (var start = i - offset - 1; start <= i - offset + 1; start++)
+                // Windows hit by several bigrams are aligned again rather than remembered: cheaper than a set, and
+                // the duplicates fold when reported.
+                for (var shift = -1; shift <= 1; shift++)
                 {
-                    checkedWindows ??= [];
-                    if (start < 0 || !checkedWindows.Add((long)f << 32 | (uint)start))
+                    // A char added or dropped before the hit needs a form char before it: none at offset 0.
+                    if (shift != 0 && offset == 0)
                     {
                         continue;
                     }
-                    var length = NearMissAlignment.At(s, start, text, _lexicon, out var first, out var last);
+                    var start = i - offset + shift;
+                    var length = NearMissAlignment.At(s, start, text, shift, _lexicon, out var first, out var last);
                     if (length == NearMissAlignment.Exact)
                     {
                         (exact ??= []).Add((start, start + text.Length));
@@ -150,6 +154,7 @@ internal sealed class FormulationMatcher
     private void Index(string text, int f, int offset)
     {
         _bigramStart[text[offset]] = true;
+        _bigramSecond[text[offset + 1]] = true;
         var key = text[offset] << 16 | text[offset + 1];
         if (!_bigrams.TryGetValue(key, out var list))
         {

@@ -21,6 +21,6 @@ public sealed class MisstatementInspector(MisstatementLexiconProvider lexicon) :
         }
         matchers.Names.Find(s, findings);
         // A name can be judged wrong both next to its title and in the words around it: one finding per span.
-        return findings.DistinctBy(f => (f.RuleId, f.Start, f.Length));
+        return findings.Count > 1 ? findings.DistinctBy(f => (f.RuleId, f.Start, f.Length)).ToList() : findings;
     }
 }

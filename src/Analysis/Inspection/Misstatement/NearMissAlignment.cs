@@ -14,24 +14,31 @@ internal static class NearMissAlignment
     private const string Joiners = "的地之和与及";
     private const string Particles = "的地之";
 
-    /// <summary>Exact when <paramref name="form"/> is at <paramref name="start"/>, else the length of the near-miss window there, else <see cref="NoMatch"/>.</summary>
-    public static int At(string s, int start, string form, MisstatementLexicon lexicon, out int firstMismatch, out int lastMismatch)
+    /// <summary>
+    /// Exact when <paramref name="form"/> is at <paramref name="start"/>, else the length of the near-miss window there,
+    /// else <see cref="NoMatch"/>. <paramref name="shift"/>: how the window sits against an exact bigram hit of the
+    /// form: 0 in place (any slip), -1 a char added before the hit, +1 a char dropped before it.
+    /// </summary>
+    public static int At(string s, int start, string form, int shift, MisstatementLexicon lexicon, out int firstMismatch, out int lastMismatch)
     {
         firstMismatch = lastMismatch = -1;
         if (start < 0)
         {
             return NoMatch;
         }
-        var substituted = Substituted(s, start, form, lexicon, ref firstMismatch, ref lastMismatch);
-        if (substituted >= Exact)
+        if (shift == 0)
         {
-            return substituted;
+            var substituted = Substituted(s, start, form, lexicon, ref firstMismatch, ref lastMismatch);
+            if (substituted >= Exact)
+            {
+                return substituted;
+            }
         }
-        if (form.Length >= 5 && Dropped(s, start, form))
+        if (shift >= 0 && form.Length >= 5 && Dropped(s, start, form))
         {
             return form.Length - 1;
         }
-        return form.Length >= 4 && Added(s, start, form) ? form.Length + 1 : NoMatch;
+        return shift <= 0 && form.Length >= 4 && Added(s, start, form) ? form.Length + 1 : NoMatch;
     }
 
     private static int Substituted(string s, int start, string form, MisstatementLexicon lexicon, ref int first, ref int last)
@@ -42,14 +49,22 @@ internal static class NearMissAlignment
         }
         var allowed = form.Length >= 7 ? 2 : 1;
         var mismatches = 0;
+        // Counting first and judging the chars after: most windows fail the count, and cost no confusion lookup.
         for (var k = 0; k < form.Length; k++)
+        {
+            if (s[start + k] != form[k] && ++mismatches > allowed)
+            {
+                return NoMatch;
+            }
+        }
+        for (var k = 0; k < form.Length && mismatches > 0; k++)
         {
             var c = s[start + k];
             if (c == form[k])
             {
                 continue;
             }
-            if (++mismatches > allowed || !LeaderNameIndex.IsHan(c) || IsNumeral(c) && IsNumeral(form[k]) || !lexicon.AreConfusable(form[k], c))
+            if (!LeaderNameIndex.IsHan(c) || IsNumeral(c) && IsNumeral(form[k]) || !lexicon.AreConfusable(form[k], c))
             {
                 return NoMatch;
             }

@@ -19,61 +19,71 @@ internal sealed class RunningNameScanner
     private static readonly string[] Speeches = ["重要讲话", "重要指示", "重要批示", "重要论述", "重要回信", "贺信", "贺电"];
 
     private readonly LeaderNameIndex _names;
-    private readonly Dictionary<char, (string Name, int Offset)[]> _byChar;
-    private readonly bool[] _nameChar = new bool[char.MaxValue + 1];
+    // One slip in a three-char name leaves one of three char pairs whole: 1st+2nd, 2nd+3rd or 1st+3rd. Keyed by the
+    // pair, the name and where the pair's first char sits in it; a flat table skips chars that start no pair.
+    private readonly Dictionary<int, (string Name, int Offset)[]> _adjacent;
+    private readonly Dictionary<int, string[]> _skipping;
+    private readonly bool[] _pairStart = new bool[char.MaxValue + 1];
+    private readonly bool[] _adjacentEnd = new bool[char.MaxValue + 1];
+    private readonly bool[] _skippingEnd = new bool[char.MaxValue + 1];
 
     public RunningNameScanner(LeaderNameIndex names)
     {
         _names = names;
-        // Every char of a name anchors it: one slip leaves two of three to hit.
-        _byChar = names.All
-            .Where(n => n.Length == 3)
-            .SelectMany(n => n.Select((c, k) => (Char: c, Name: n, Offset: k)))
-            .GroupBy(x => x.Char)
+        var three = names.All.Where(n => n.Length == 3).ToArray();
+        _adjacent = three
+            .SelectMany(n => new[] { (Key: n[0] << 16 | n[1], Name: n, Offset: 0), (Key: n[1] << 16 | n[2], Name: n, Offset: 1) })
+            .GroupBy(x => x.Key)
             .ToDictionary(g => g.Key, g => g.Select(x => (x.Name, x.Offset)).ToArray());
-        foreach (var c in _byChar.Keys)
+        _skipping = three.GroupBy(n => n[0] << 16 | n[2]).ToDictionary(g => g.Key, g => g.ToArray());
+        foreach (var n in three)
         {
-            _nameChar[c] = true;
+            _pairStart[n[0]] = true;
+            _pairStart[n[1]] = true;
+            _adjacentEnd[n[1]] = true;
+            _adjacentEnd[n[2]] = true;
+            _skippingEnd[n[2]] = true;
         }
     }
 
     public void Find(string s, List<InspectorFinding> findings)
     {
         var lastFound = -1;
-        for (var i = 0; i < s.Length; i++)
+        for (var i = 0; i + 1 < s.Length; i++)
         {
-            if (!_nameChar[s[i]])
+            if (!_pairStart[s[i]])
             {
                 continue;
             }
-            foreach (var (name, offset) in _byChar[s[i]])
+            if (_adjacentEnd[s[i + 1]] && _adjacent.TryGetValue(s[i] << 16 | s[i + 1], out var adjacent))
             {
-                var start = i - offset;
-                // Anchored on its first matching char only, so each window is tried once per name.
-                if (start <= lastFound || start < 0 || start + name.Length > s.Length || FirstMatch(s, start, name) != offset)
+                foreach (var (name, offset) in adjacent)
                 {
-                    continue;
+                    lastFound = TryAt(s, i - offset, name, lastFound, findings);
                 }
-                if (_names.NearMissAt(s, start, name) && _names.ExactAt(s, start) is null && InLeadersContext(s, start + name.Length))
+            }
+            if (i + 2 < s.Length && _skippingEnd[s[i + 2]] && _skipping.TryGetValue(s[i] << 16 | s[i + 2], out var skipping))
+            {
+                foreach (var name in skipping)
                 {
-                    findings.Add(LeaderListChecker.NameFinding(s, start, name));
-                    lastFound = start + name.Length - 1;
-                    break;
+                    lastFound = TryAt(s, i, name, lastFound, findings);
                 }
             }
         }
     }
 
-    private static int FirstMatch(string s, int start, string name)
+    private int TryAt(string s, int start, string name, int lastFound, List<InspectorFinding> findings)
     {
-        for (var k = 0; k < name.Length; k++)
+        if (start <= lastFound || start < 0 || start + name.Length > s.Length)
         {
-            if (s[start + k] == name[k])
-            {
-                return k;
-            }
+            return lastFound;
         }
-        return -1;
+        if (_names.NearMissAt(s, start, name) && _names.ExactAt(s, start) is null && InLeadersContext(s, start + name.Length))
+        {
+            findings.Add(LeaderListChecker.NameFinding(s, start, name));
+            return start + name.Length - 1;
+        }
+        return lastFound;
     }
 
     private static bool InLeadersContext(string s, int end)
