@@ -64,6 +64,7 @@ public class MisstatementInspectorTests
     [InlineData("2025-05-01", "2019年5月，云南省委书记王宁出席会议。", "misstatement.leader-title", "云南省委书记王宁", "云南省委书记陈豪")]
     [InlineData("2025-05-01", "近日，云南省省长李强作出重要指示。", "misstatement.leader-title", "云南省省长李强", "云南省省长王予波")]
     [InlineData("2024-05-01", "中共中央政治局常委、全国政协主席汪洋出席。", "misstatement.leader-title", "中共中央政治局常委、全国政协主席汪洋", null)]
+    [InlineData("2025-05-01", "2023年1月，国务院总理李强出席会议。", "misstatement.leader-title", "国务院总理李强", "国务院总理李克强")]
     public void flags_severe_misstatements(string date, string sentence, string? ruleId, string? span, string? suggestion)
     {
         var findings = Inspect(date, sentence);
@@ -122,6 +123,8 @@ public class MisstatementInspectorTests
     [InlineData("2025-05-01", "中共中央政治局常委、国务院总理李强出席。")]
     [InlineData("2025-05-01", "云南省委书记王宁、省长王予波出席会议。")]
     [InlineData("2025-05-01", "县委书记王宁主持召开常委会议。")]
+    [InlineData("2025-05-01", "2023年3月，国务院总理李强出席记者会。")]
+    [InlineData("2025-05-01", "2023年3月5日，国务院总理李克强作政府工作报告。")]
     public void leaves_correct_and_historical_statements_alone(string date, string sentence)
     {
         Assert.Empty(Inspect(date, sentence));

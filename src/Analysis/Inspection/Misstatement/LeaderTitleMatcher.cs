@@ -62,7 +62,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         {
             var terms = _terms[(name, form.Canonical)].ToList();
             var held = years.Count > 0
-                ? terms.Any(t => years.Any(t.HeldDuring))
+                ? terms.Any(t => years.Any(p => t.HeldDuring(p.From, p.To)))
                 : terms.Any(t => t.HeldOn(postedOn));
             if (held)
             {
@@ -71,7 +71,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
             var end = last;
             // The right holder at the date the sentence speaks of: a stated year, else the post's date.
             var holders = _byTitle[form.Canonical]
-                .Where(t => years.Count > 0 ? years.Any(t.HeldDuring) : t.HeldOn(postedOn))
+                .Where(t => years.Count > 0 ? years.Any(p => t.HeldDuring(p.From, p.To)) : t.HeldOn(postedOn))
                 .Select(t => t.Name)
                 .Distinct()
                 .ToList();
