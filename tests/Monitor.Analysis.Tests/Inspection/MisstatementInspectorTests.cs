@@ -39,6 +39,32 @@ public class MisstatementInspectorTests
     [InlineData("2024-05-01", "认真学习领会四种意识的丰富内涵。", "misstatement.formulation", "四种意识", "四个意识")]
     [InlineData("2024-05-01", "《全圃人民代表大会常务委员会关于修改的决定》", "misstatement.official-name", "全圃人民代表大会", "全国人民代表大会")]
     [InlineData("2024-05-01", "可以提名中毕人民芥和国国际科学技术合作奖的候选者。", "misstatement.official-name", "中毕人民芥和国", "中华人民共和国")]
+    // Issue 17: a confusable inside the forms posts really use, a char dropped or added, a doubled char.
+    [InlineData("2025-05-01", "坚决维护以习近平为核心的党中央权威。", "misstatement.formulation", "以习近平为核心的党中央", "以习近平同志为核心的党中央")]
+    [InlineData("2025-05-01", "共建一代一路，深化务实合作。", "misstatement.formulation", "一代一路", "一带一路")]
+    [InlineData("2025-05-01", "实施一批有利于推动高质辆发展的项目。", "misstatement.formulation", "高质辆发展", "高质量发展")]
+    [InlineData("2025-05-01", "积极对接粤港奥大湾区建设。", "misstatement.formulation", "粤港奥大湾区", "粤港澳大湾区")]
+    [InlineData("2025-05-01", "深入学习贯彻党的二十届三中全汇精神。", "misstatement.formulation", "党的二十届三中全汇", "党的二十届三中全会")]
+    [InlineData("2025-05-01", "支持各地自主选择部分脱贫县作为乡忖振兴重点帮扶县。", "misstatement.formulation", "乡忖振兴", "乡村振兴")]
+    [InlineData("2025-05-01", "完整准确全面贯彻新发理念。", "misstatement.formulation", "新发理念", "新发展理念")]
+    [InlineData("2025-05-01", "履行全面和从严治党主体责任。", "misstatement.formulation", "全面和从严治党", "全面从严治党")]
+    [InlineData("2025-05-01", "确保做到“两两个维护”。", "misstatement.formulation", "两两个维护", "两个维护")]
+    [InlineData("2025-05-01", "在全体人民共同富裕裕的进程中。", "misstatement.formulation", "共同富裕裕", "共同富裕")]
+    [InlineData("2025-05-01", "《中国国共产党农村工作条例》全文如下。", "misstatement.official-name", "中国国共产党", "中国共产党")]
+    [InlineData("2025-05-01", "中国共党第十九次全国代表大会在北京举行。", "misstatement.official-name", "中国共党", "中国共产党")]
+    // Issue 17: leaders' names in running text, after 同志 and a title, and inside a formulation.
+    [InlineData("2025-05-01", "会上，传达学习了洗近平同志在全国两会期间的重要讲话精神。", "misstatement.leader-name", "洗近平", "习近平")]
+    [InlineData("2025-05-01", "要把《膝近平谈治国理政》第四卷列入学习计划。", "misstatement.leader-name", "膝近平", "习近平")]
+    [InlineData("2025-05-01", "席近平在贺电中指出，要再接再厉。", "misstatement.leader-name", "席近平", "习近平")]
+    [InlineData("2025-05-01", "以习仅平同志为核心的党中央高度重视网络安全工作。", "misstatement.leader-name", "习仅平", "习近平")]
+    [InlineData("2025-05-01", "王沪拧同志全国政协主席出席会议并讲话。", "misstatement.leader-name", "王沪拧", "王沪宁")]
+    [InlineData("2025-05-01", "黎强同志国务院总理来我省调研。", "misstatement.leader-name", "黎强", "李强")]
+    [InlineData("2025-05-01", "中央书记处书记蔡其在人民大会堂会见外宾。", "misstatement.leader-name", "蔡其", "蔡奇")]
+    // Issue 17: provincial and Standing Committee titles at the stated year or the post's date.
+    [InlineData("2025-05-01", "2019年5月，云南省委书记王宁出席会议。", "misstatement.leader-title", "云南省委书记王宁", "云南省委书记陈豪")]
+    [InlineData("2025-05-01", "近日，云南省省长李强作出重要指示。", "misstatement.leader-title", "云南省省长李强", "云南省省长王予波")]
+    [InlineData("2024-05-01", "中共中央政治局常委、全国政协主席汪洋出席。", "misstatement.leader-title", "中共中央政治局常委、全国政协主席汪洋", null)]
+    [InlineData("2025-05-01", "2023年1月，国务院总理李强出席会议。", "misstatement.leader-title", "国务院总理李强", "国务院总理李克强")]
     public void flags_severe_misstatements(string date, string sentence, string? ruleId, string? span, string? suggestion)
     {
         var findings = Inspect(date, sentence);
@@ -84,6 +110,21 @@ public class MisstatementInspectorTests
     [InlineData("2024-05-01", "培育和践行社会主义核心价值体系。")]
     [InlineData("2024-05-01", "全面依法治理校园周边环境。")]
     [InlineData("2024-05-01", "一片汪洋总理府")]
+    // Issue 17: prose and real names one char away from a form or a leader's name.
+    [InlineData("2025-05-01", "民族要复兴，乡村必振兴。")]
+    [InlineData("2025-05-01", "这是党中央健全全面从严治党责任制度的重要举措。")]
+    [InlineData("2025-05-01", "全面系统学习习近平新时代中国特色社会主义思想。")]
+    [InlineData("2025-05-01", "《中国共产党党和国家机关基层组织工作条例》印发。")]
+    [InlineData("2025-05-01", "推动经济实现更高质量的发展。")]
+    [InlineData("2019-05-01", "深入学习贯彻党的十九届三中全会精神。")]
+    [InlineData("2025-05-01", "村民张国青反映，家门口的道路已经修好。")]
+    [InlineData("2025-05-01", "志愿者何立风为老人送去米面油。")]
+    [InlineData("2025-05-01", "2019年，云南省委书记陈豪出席会议。")]
+    [InlineData("2025-05-01", "中共中央政治局常委、国务院总理李强出席。")]
+    [InlineData("2025-05-01", "云南省委书记王宁、省长王予波出席会议。")]
+    [InlineData("2025-05-01", "县委书记王宁主持召开常委会议。")]
+    [InlineData("2025-05-01", "2023年3月，国务院总理李强出席记者会。")]
+    [InlineData("2025-05-01", "2023年3月5日，国务院总理李克强作政府工作报告。")]
     public void leaves_correct_and_historical_statements_alone(string date, string sentence)
     {
         Assert.Empty(Inspect(date, sentence));

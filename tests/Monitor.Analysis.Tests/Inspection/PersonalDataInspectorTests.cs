@@ -62,16 +62,45 @@ public class PersonalDataInspectorTests
     [InlineData("订单号6228480012345671已受理。")]
     [InlineData("快递单号110101199003071233，请及时签收。")]
     [InlineData("身份证号110101203001011236为测试数据（出生日期在未来）。")]
-    [InlineData("身份证号110101199003071234（校验位错误）")]
     [InlineData("身份证号990101199003071237（无此省份）")]
     [InlineData("无上下文的15位数字110101900307123不是身份证号。")]
     [InlineData("参考值4367421234567890129没有上下文，不判定。")]
     [InlineData("系统版本号V2.1.13812345678，更新后请重启。")]
     [InlineData("合同编号HT2024138123456，签订日期2024年3月。")]
     [InlineData("座机号码12812345678不是真实号段。")]
+    // A context word names the number it is attached to, also in a 公示 row.
+    [InlineData("序号3 张三 男 5325**********0025 勐满村 200元")]
+    [InlineData("纳税人识别号：532527195603140026，开票时请核对。")]
+    [InlineData("身份证号码后六位为140025的申请人请到窗口核验。")]
+    [InlineData("序号12 李四 女 勐满村 高龄津贴 12个月 1200元")]
     public void never_flags_codes_dates_amounts_or_masked_numbers(string sentence)
     {
         Assert.Empty(Inspect(sentence));
+    }
+
+    [Theory]
+    [InlineData("2025年边民补助发放名单\n序号 姓名 性别 身份证号 村组 金额\n1 岩温 男 532527195603140025 勐满村 2640元", "532527195603140025")]
+    [InlineData("序号21 周建华 女 532801198811021545 中和村 特困供养350元", "532801198811021545")]
+    [InlineData("高龄津贴对象：张玉兰 530124194212080726 300元；李正平 53310219700515361X 300元。", "530124194212080726")]
+    [InlineData("序号4 孙光荣 男 ５３２６２５１９６５０７０７２１６２ 红旗村 临时救助1200元", "５３２６２５１９６５０７０７２１６２")]
+    [InlineData("序号5 程三妹 女 532625 19650707 2162 新街社区 养老服务补贴750元", "532625 19650707 2162")]
+    [InlineData("刀玉香\t532801198811021545\t曼燕村\t500元", "532801198811021545")]
+    [InlineData("王德顺，男，530124194212080726，下坝村，享受低保。", "530124194212080726")]
+    public void flags_ids_in_list_rows_without_a_context_word(string sentence, string span)
+    {
+        var finding = Assert.Single(Inspect(sentence), f => f.Start == sentence.IndexOf(span, StringComparison.Ordinal));
+        Assert.Equal("pii.id-card", finding.RuleId);
+        Assert.Equal(span.Length, finding.Length);
+    }
+
+    [Theory]
+    [InlineData("申请人朱云仙，身份证号码：532527195603140026，现予公示。")]
+    [InlineData("公民身份号码532801198811021540，申请临时救助。")]
+    public void flags_an_id_shaped_number_after_an_id_word_with_a_wrong_check_char_at_lower_confidence(string sentence)
+    {
+        var finding = Assert.Single(Inspect(sentence));
+        Assert.Equal("pii.id-card", finding.RuleId);
+        Assert.True(finding.Confidence < 1.0);
     }
 
     [Fact]

@@ -3,9 +3,11 @@ using Monitor.Shared.Domain;
 namespace Monitor.Analysis.Inspection.Misstatement;
 
 /// <summary>
-/// Finds altered formulations: a listed wrong variant, or a same-length near-miss (one char replaced by a
-/// confusable one; two for texts of 7+ chars), or a text of 8+ chars missing one inner char. Candidates come from
-/// disjoint bigrams of each formulation, so at most two edits always leave one bigram to hit.
+/// Finds altered formulations: a listed wrong variant, or a near-miss of a canonical form (see
+/// <see cref="NearMissAlignment"/>). Candidates come from disjoint bigrams of each form: at most two edits always
+/// leave one bigram to hit, and a dropped or added char moves the window's start by one at most, so each hit tries
+/// three starts. A slip that falls only on a leader's name inside the form (以习近凭同志为核心的党中央) is reported
+/// as that name written wrong.
 /// </summary>
 internal sealed class FormulationMatcher
 {
@@ -14,10 +16,15 @@ internal sealed class FormulationMatcher
     private readonly Dictionary<int, List<(string Wrong, int Formulation)>> _variants = [];
     // Most chars of a post start no bigram of any formulation: a flat table skips them before any hashing.
     private readonly bool[] _bigramStart = new bool[char.MaxValue + 1];
+    private readonly bool[] _bigramSecond = new bool[char.MaxValue + 1];
+    // Per formulation, the leader's name it holds (习近平 in 习近平法治思想), or null.
+    private readonly (int Start, string Name)?[] _names;
 
     public FormulationMatcher(MisstatementLexicon lexicon)
     {
         _lexicon = lexicon;
+        _names = new (int, string)?[lexicon.Formulations.Count];
+        var leaders = lexicon.LeaderNames.Where(n => n.Length >= 3).ToArray();
         for (var f = 0; f < lexicon.Formulations.Count; f++)
         {
             var text = lexicon.Formulations[f].Text;
@@ -28,6 +35,13 @@ internal sealed class FormulationMatcher
             if (text.Length % 2 == 1)
             {
                 Index(text, f, text.Length - 2);
+            }
+            foreach (var name in leaders)
+            {
+                if (text.IndexOf(name, StringComparison.Ordinal) is var at and >= 0)
+                {
+                    _names[f] = (at, name);
+                }
             }
         }
         for (var f = 0; f < lexicon.Formulations.Count; f++)
@@ -41,6 +55,7 @@ internal sealed class FormulationMatcher
                 }
                 list.Add((wrong, f));
                 _bigramStart[wrong[0]] = true;
+                _bigramSecond[wrong[1]] = true;
             }
         }
     }
@@ -48,11 +63,10 @@ internal sealed class FormulationMatcher
     public void Find(string s, List<InspectorFinding> findings)
     {
         List<(int Start, int End)>? exact = null;
-        List<(int Start, int Length, int Formulation)>? candidates = null;
-        HashSet<long>? checkedWindows = null;
+        List<FormulationCandidate>? candidates = null;
         for (var i = 0; i + 1 < s.Length; i++)
         {
-            if (!_bigramStart[s[i]])
+            if (!_bigramStart[s[i]] || !_bigramSecond[s[i + 1]])
             {
                 continue;
             }
@@ -63,7 +77,7 @@ internal sealed class FormulationMatcher
                 {
                     if (string.CompareOrdinal(s, i, wrong, 0, wrong.Length) == 0)
                     {
-                        (candidates ??= []).Add((i, wrong.Length, f));
+                        (candidates ??= []).Add(new FormulationCandidate(i, wrong.Length, f, -1, -1));
                     }
                 }
             }
@@ -73,95 +87,62 @@ internal sealed class FormulationMatcher
             }
             foreach (var (f, offset) in hits)
             {
-                var start = i - offset;
-                checkedWindows ??= [];
-                if (start < 0 || !checkedWindows.Add((long)f << 32 | (uint)start))
-                {
-                    continue;
-                }
                 var text = _lexicon.Formulations[f].Text;
-                // A hit after a dropped char sits one char left of where the bigram's offset puts it.
-                if (text.Length >= 8 && start + 1 < s.Length && checkedWindows.Add(-((long)f << 32 | (uint)(start + 1)))
-                    && IsInnerDeletion(s, start + 1, text))
+                // Windows hit by several bigrams are aligned again rather than remembered: cheaper than a set, and
+                // the duplicates fold when reported.
+                for (var shift = -1; shift <= 1; shift++)
                 {
-                    (candidates ??= []).Add((start + 1, text.Length - 1, f));
-                }
-                var verdict = Compare(s, start, text);
-                if (verdict == 0)
-                {
-                    (exact ??= []).Add((start, start + text.Length));
-                }
-                else if (verdict > 0)
-                {
-                    (candidates ??= []).Add((start, verdict, f));
+                    // A char added or dropped before the hit needs a form char before it: none at offset 0.
+                    if (shift != 0 && offset == 0)
+                    {
+                        continue;
+                    }
+                    var start = i - offset + shift;
+                    var length = NearMissAlignment.At(s, start, text, shift, _lexicon, out var first, out var last);
+                    if (length == NearMissAlignment.Exact)
+                    {
+                        (exact ??= []).Add((start, start + text.Length));
+                        if (NearMissAlignment.DoubledEnd(s, start + text.Length, text))
+                        {
+                            (candidates ??= []).Add(new FormulationCandidate(start, text.Length + 1, f, -1, -1));
+                        }
+                    }
+                    else if (length > 0)
+                    {
+                        (candidates ??= []).Add(new FormulationCandidate(start, length, f, first, last));
+                    }
                 }
             }
         }
-        if (candidates is null)
+        if (candidates is not null)
         {
-            return;
+            Report(s, candidates, exact ?? [], findings);
         }
-        exact ??= [];
+    }
+
+    private void Report(string s, List<FormulationCandidate> candidates, List<(int Start, int End)> exact, List<InspectorFinding> findings)
+    {
         var distinct = candidates.DistinctBy(c => (c.Start, c.Length)).ToList();
-        foreach (var (start, length, f) in distinct)
+        foreach (var c in distinct)
         {
             // The same error inside a longer formulation is reported once, on the longer one.
-            if (distinct.Any(o => o.Length > length && o.Start <= start && start + length <= o.Start + o.Length))
+            if (distinct.Any(o => o.Length > c.Length && o.Start <= c.Start && c.End <= o.End))
             {
                 continue;
             }
             // A window overlapping a correctly written formulation that it does not contain is that formulation's
             // context, not an error (a longer formulation with a wrong char still contains its correct shorter parts).
-            if (!exact.Any(e => start < e.End && e.Start < start + length && (e.Start < start || e.End > start + length)))
+            if (exact.Any(e => c.Start < e.End && e.Start < c.End && (e.Start < c.Start || e.End > c.End)))
             {
-                findings.Add(Found(_lexicon.Formulations[f], start, length));
+                continue;
             }
-        }
-    }
-
-    /// <summary>0: exact; &gt;0: the length of a near-miss window; -1: neither.</summary>
-    private int Compare(string s, int start, string f)
-    {
-        if (start + f.Length <= s.Length)
-        {
-            var mismatches = 0;
-            var allowed = f.Length >= 7 ? 2 : 1;
-            for (var k = 0; k < f.Length && mismatches <= allowed; k++)
+            if (_names[c.Formulation] is var (at, name) && c.First >= at && c.Last >= 0 && c.Last < at + name.Length)
             {
-                var c = s[start + k];
-                if (c != f[k])
-                {
-                    mismatches = _lexicon.AreConfusable(f[k], c) ? mismatches + 1 : allowed + 1;
-                }
+                findings.Add(LeaderListChecker.NameFinding(s, c.Start + at, name));
+                continue;
             }
-            if (mismatches == 0)
-            {
-                return 0;
-            }
-            if (mismatches <= allowed)
-            {
-                return f.Length;
-            }
+            findings.Add(Found(_lexicon.Formulations[c.Formulation], c.Start, c.Length));
         }
-        return f.Length >= 8 && IsInnerDeletion(s, start, f) ? f.Length - 1 : -1;
-    }
-
-    private static bool IsInnerDeletion(string s, int start, string f)
-    {
-        if (start + f.Length - 1 > s.Length)
-        {
-            return false;
-        }
-        var k = 0;
-        while (k < f.Length - 1 && s[start + k] == f[k])
-        {
-            k++;
-        }
-        if (k == 0 || k >= f.Length - 1)
-        {
-            return false;
-        }
-        return string.CompareOrdinal(s, start + k, f, k + 1, f.Length - k - 1) == 0;
     }
 
     private static InspectorFinding Found(Formulation f, int start, int length) => f.IsOfficialName
@@ -173,6 +154,7 @@ internal sealed class FormulationMatcher
     private void Index(string text, int f, int offset)
     {
         _bigramStart[text[offset]] = true;
+        _bigramSecond[text[offset + 1]] = true;
         var key = text[offset] << 16 | text[offset + 1];
         if (!_bigrams.TryGetValue(key, out var list))
         {

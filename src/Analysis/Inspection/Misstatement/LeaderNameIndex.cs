@@ -4,12 +4,21 @@ namespace Monitor.Analysis.Inspection.Misstatement;
 internal sealed class LeaderNameIndex(MisstatementLexicon lexicon)
 {
     private readonly string[] _names = lexicon.LeaderNames.OrderByDescending(n => n.Length).ToArray();
+    // Longest first within each list, as in _names; a title is checked against the few names sharing a char only.
+    private readonly Dictionary<char, string[]> _byFirst = lexicon.LeaderNames.GroupBy(n => n[0])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
+    private readonly Dictionary<char, string[]> _byLast = lexicon.LeaderNames.GroupBy(n => n[^1])
+        .ToDictionary(g => g.Key, g => g.OrderByDescending(n => n.Length).ToArray());
 
     public string? ExactAt(string s, int start)
     {
-        foreach (var name in _names)
+        if (start < 0 || start >= s.Length || !_byFirst.TryGetValue(s[start], out var names))
         {
-            if (start >= 0 && start + name.Length <= s.Length && string.CompareOrdinal(s, start, name, 0, name.Length) == 0)
+            return null;
+        }
+        foreach (var name in names)
+        {
+            if (start + name.Length <= s.Length && string.CompareOrdinal(s, start, name, 0, name.Length) == 0)
             {
                 return name;
             }
@@ -20,9 +29,13 @@ internal sealed class LeaderNameIndex(MisstatementLexicon lexicon)
     /// <summary>The leader name ending at <paramref name="end"/>, longest first.</summary>
     public string? ExactEndingAt(string s, int end)
     {
-        foreach (var name in _names)
+        if (end <= 0 || end > s.Length || !_byLast.TryGetValue(s[end - 1], out var names))
         {
-            if (end - name.Length >= 0 && end <= s.Length && string.CompareOrdinal(s, end - name.Length, name, 0, name.Length) == 0)
+            return null;
+        }
+        foreach (var name in names)
+        {
+            if (end - name.Length >= 0 && string.CompareOrdinal(s, end - name.Length, name, 0, name.Length) == 0)
             {
                 return name;
             }

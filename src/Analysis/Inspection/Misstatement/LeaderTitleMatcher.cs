@@ -26,7 +26,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         {
             // One space may separate title and name (国务院总理 李强), as in name lists and captions.
             var nameAfter = mention.End < s.Length && s[mention.End] == ' ' ? mention.End + 1 : mention.End;
-            var nameBefore = mention.Start > 0 && s[mention.Start - 1] == ' ' ? mention.Start - 1 : mention.Start;
+            var nameBefore = NameEndBefore(s, mention.Start);
             if (_names.ExactAt(s, nameAfter) is { } after)
             {
                 CheckTitles(s, mention, after, nameAfter, postedOn, findings);
@@ -62,7 +62,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
         {
             var terms = _terms[(name, form.Canonical)].ToList();
             var held = years.Count > 0
-                ? terms.Any(t => years.Any(t.HeldDuring))
+                ? terms.Any(t => years.Any(p => t.HeldDuring(p.From, p.To)))
                 : terms.Any(t => t.HeldOn(postedOn));
             if (held)
             {
@@ -71,7 +71,7 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
             var end = last;
             // The right holder at the date the sentence speaks of: a stated year, else the post's date.
             var holders = _byTitle[form.Canonical]
-                .Where(t => years.Count > 0 ? years.Any(t.HeldDuring) : t.HeldOn(postedOn))
+                .Where(t => years.Count > 0 ? years.Any(p => t.HeldDuring(p.From, p.To)) : t.HeldOn(postedOn))
                 .Select(t => t.Name)
                 .Distinct()
                 .ToList();
@@ -136,6 +136,16 @@ internal sealed class LeaderTitleMatcher(MisstatementLexicon lexicon)
                 }
             }
         }
+    }
+
+    /// <summary>Where a name before a title ends: one space or 同志 may stand between (王沪宁同志全国政协主席).</summary>
+    private static int NameEndBefore(string s, int titleStart)
+    {
+        if (titleStart > 0 && s[titleStart - 1] == ' ')
+        {
+            return titleStart - 1;
+        }
+        return titleStart >= 2 && s[titleStart - 2] == '同' && s[titleStart - 1] == '志' ? titleStart - 2 : titleStart;
     }
 
     /// <summary>A two-char name glued to a preceding Han char may be the end of another word or name (一片汪洋).</summary>

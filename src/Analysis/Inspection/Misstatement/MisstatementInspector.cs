@@ -19,6 +19,8 @@ public sealed class MisstatementInspector(MisstatementLexiconProvider lexicon) :
         {
             matchers.Lists.Find(s, findings);
         }
-        return findings;
+        matchers.Names.Find(s, findings);
+        // A name can be judged wrong both next to its title and in the words around it: one finding per span.
+        return findings.Count > 1 ? findings.DistinctBy(f => (f.RuleId, f.Start, f.Length)).ToList() : findings;
     }
 }

@@ -7,4 +7,5 @@ internal sealed class MisstatementMatchers(MisstatementLexicon lexicon)
     public FormulationMatcher Formulations { get; } = new(lexicon);
     public LeaderTitleMatcher Titles { get; } = new(lexicon);
     public LeaderListChecker Lists { get; } = new(new LeaderNameIndex(lexicon));
+    public RunningNameScanner Names { get; } = new(new LeaderNameIndex(lexicon));
 }

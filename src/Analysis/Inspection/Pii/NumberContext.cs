@@ -16,7 +16,14 @@ internal sealed class NumberContext(PiiTables tables)
         .ToDictionary(g => g.Key, g => g.ToArray());
 
     /// <summary>The kind of the nearest context word before <paramref name="start"/>, or null.</summary>
-    public string? NearestKind(string text, int start)
+    public string? NearestKind(string text, int start) => Nearest(text, start).Kind;
+
+    /// <summary>
+    /// The kind of the nearest context word before <paramref name="start"/> and whether the number is that word's
+    /// value (only a colon, a space or 为/是 between them): in a 公示 row <c>序号1 张三 男 5301…</c> the 序号 names
+    /// the 1, not the ID further on.
+    /// </summary>
+    public (string? Kind, bool Attached) Nearest(string text, int start)
     {
         var stop = Math.Max(0, start - LookBack);
         for (var p = start - 1; p >= stop; p--)
@@ -24,7 +31,7 @@ internal sealed class NumberContext(PiiTables tables)
             var c = text[p];
             if (c is '。' or '！' or '？' or '；' or '\n' or '，' or ',' or ';')
             {
-                return null;
+                return (null, false);
             }
             if (!_byLastChar.TryGetValue(c, out var words))
             {
@@ -35,11 +42,27 @@ internal sealed class NumberContext(PiiTables tables)
                 var from = p - word.Length + 1;
                 if (from >= 0 && string.CompareOrdinal(text, from, word, 0, word.Length) == 0)
                 {
-                    return kind;
+                    return (kind, IsAttached(text, p + 1, start));
                 }
             }
         }
-        return null;
+        return (null, false);
+    }
+
+    private static bool IsAttached(string text, int from, int to)
+    {
+        if (to - from > 4)
+        {
+            return false;
+        }
+        for (var i = from; i < to; i++)
+        {
+            if (text[i] is not (' ' or '\u3000' or '\t' or ':' or '：' or '为' or '是' or '码' or '号' or '(' or '（' or '）' or ')'))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>An organisation's name in the same sentence near the number: the account is the organisation's, not a person's.</summary>

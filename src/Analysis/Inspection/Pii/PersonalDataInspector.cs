@@ -9,6 +9,7 @@ namespace Monitor.Analysis.Inspection.Pii;
 public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
 {
     private const int MaxDigits = 23;
+    private const double MistypedIdConfidence = 0.7;
     private readonly NumberContext _context = new(tables);
 
     public string Family => "pii";
@@ -62,8 +63,8 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         var start = run.Groups[a].Start;
         var end = run.Groups[b].End;
         var hasX = b == run.Groups.Count - 1 && run.EndsWithX;
-        var kind = _context.NearestKind(s, start);
-        if (kind == "code")
+        var (kind, attached) = _context.Nearest(s, start);
+        if (kind == "code" && attached)
         {
             return null;
         }
@@ -71,6 +72,11 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         if (d.Length == 18 && idGrouping && ResidentIdValidator.IsValid18(d, tables, postedOn))
         {
             return Found(s, PiiRule.IdCard, start, end);
+        }
+        // Right after 身份证号 an ID-shaped number is someone's ID even when its check char is mistyped.
+        if (d.Length == 18 && idGrouping && kind == "id" && attached && ResidentIdValidator.IsIdShaped18(d, tables, postedOn))
+        {
+            return Found(s, PiiRule.IdCard, start, end, MistypedIdConfidence);
         }
         if (hasX)
         {
@@ -176,7 +182,7 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         return n;
     }
 
-    private static InspectorFinding Found(string s, PiiRule rule, int start, int end) => new(
+    private static InspectorFinding Found(string s, PiiRule rule, int start, int end, double confidence = 1.0) => new(
         rule.Id,
         FindingKind.PersonalDataLeak,
         Severity.Veto,
@@ -184,5 +190,5 @@ public sealed class PersonalDataInspector(PiiTables tables) : IPostInspector
         end - start,
         rule.Message,
         PersonalDataMask.Mask(s.AsSpan(start, end - start)),
-        1.0);
+        confidence);
 }

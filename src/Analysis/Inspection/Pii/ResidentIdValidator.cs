@@ -9,11 +9,7 @@ internal static class ResidentIdValidator
     /// <summary><paramref name="id"/> is 17 digits plus a digit or X/x.</summary>
     public static bool IsValid18(ReadOnlySpan<char> id, PiiTables tables, DateOnly notAfter)
     {
-        if (id.Length != 18 || !tables.IdProvinces.Contains((id[0] - '0') * 10 + id[1] - '0'))
-        {
-            return false;
-        }
-        if (!IsBirthDate(Number(id.Slice(6, 4)), Number(id.Slice(10, 2)), Number(id.Slice(12, 2)), notAfter))
+        if (!IsIdShaped18(id, tables, notAfter))
         {
             return false;
         }
@@ -24,6 +20,12 @@ internal static class ResidentIdValidator
         }
         return char.ToUpperInvariant(id[17]) == CheckChars[sum % 11];
     }
+
+    /// <summary>17 digits with a province prefix and a real birth date, then a digit or X: an ID whatever its check char.</summary>
+    public static bool IsIdShaped18(ReadOnlySpan<char> id, PiiTables tables, DateOnly notAfter) =>
+        id.Length == 18
+        && tables.IdProvinces.Contains((id[0] - '0') * 10 + id[1] - '0')
+        && IsBirthDate(Number(id.Slice(6, 4)), Number(id.Slice(10, 2)), Number(id.Slice(12, 2)), notAfter);
 
     /// <summary>The pre-1999 15-digit form: address code, YYMMDD (19YY), sequence; no check character.</summary>
     public static bool IsValid15(ReadOnlySpan<char> id, PiiTables tables, DateOnly notAfter) =>
