@@ -16,9 +16,17 @@ internal static class AcceptanceTrainer
 {
     private static readonly double[] Rates = [0.001, 0.002, 0.005, 0.01, 0.015, 0.02, 0.03, 0.05, 0.1];
 
-    public static int Run(string output, string calibrationPath, string[] trainingPaths)
+    /// <summary><paramref name="inputs"/>: candidate files, and <c>SET=WEIGHT</c> for sets whose rows count more.</summary>
+    public static int Run(string output, string calibrationPath, string[] inputs)
     {
+        var weights = inputs.Where(a => a.Contains('=')).Select(a => a.Split('='))
+            .ToDictionary(a => a[0], a => float.Parse(a[1], CultureInfo.InvariantCulture));
+        var trainingPaths = inputs.Where(a => !a.Contains('=')).ToArray();
         var training = trainingPaths.SelectMany(CandidateRow.Read).ToList();
+        foreach (var row in training)
+        {
+            row.Weight = weights.GetValueOrDefault(row.Set, 1);
+        }
         var ml = new MLContext(seed: 16);
         var data = ml.Data.LoadFromEnumerable(training);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
@@ -29,6 +37,7 @@ internal static class AcceptanceTrainer
             LearningRate = 0.1,
             FeatureColumnName = nameof(CandidateRow.Features),
             LabelColumnName = nameof(CandidateRow.Label),
+            ExampleWeightColumnName = nameof(CandidateRow.Weight),
         });
         var fitted = trainer.Fit(data);
         var model = Export(fitted.Model.SubModel.TrainedTreeEnsemble);
@@ -77,7 +86,7 @@ internal static class AcceptanceTrainer
     {
         using var w = new StreamWriter(output);
         w.WriteLine("# Acceptance model of the typo checker: FastTree (ML.NET 6.0.0) binary classifier, exported trees.");
-        w.WriteLine("# Built by tools/Monitor.Tools (see models/typo/acceptance.md for the recipe). Inputs (SHA-256):");
+        w.WriteLine("# Built by scripts/train-typo-acceptance.sh (tools/Monitor.Tools; recipe in models/README.md). Inputs (SHA-256):");
         foreach (var input in inputs)
         {
             using var stream = File.OpenRead(input);

@@ -9,6 +9,9 @@ internal sealed class CandidateRow
 {
     public bool Label { get; set; }
 
+    /// <summary>How much the row counts in training (real typos of ECSpell may count more than injected ones).</summary>
+    public float Weight { get; set; } = 1;
+
     [VectorType(CandidateFeatures.Count)]
     public float[] Features { get; set; } = [];
 

@@ -81,5 +81,5 @@ public sealed class TypoOptions
     /// The share of clean sentences the acceptance model may flag (its calibration on unseen government text); lower
     /// is fewer false alarms and fewer catches. Calibrated rates: 0.1 % to 10 %.
     /// </summary>
-    public double TargetFalseAlarmRate { get; set; } = 0.01;
+    public double TargetFalseAlarmRate { get; set; } = 0.02;
 }
