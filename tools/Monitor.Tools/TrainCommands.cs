@@ -29,6 +29,31 @@ public static class TrainCommands
             return 0;
         });
         train.Subcommands.Add(typo);
+        train.Subcommands.Add(AcceptanceCommand());
         return train;
+    }
+
+    /// <summary>
+    /// <c>monitor train acceptance candidates LM OUT.tsv NAME=FILE[:clean|:inject|:pairs|:texts]…</c> records the detector's
+    /// candidates with features and labels; <c>monitor train acceptance fit OUT.tsv CALIBRATION.tsv TRAIN.tsv…</c> fits the
+    /// acceptance model (ML.NET FastTree) and exports its trees. <c>scripts/train-typo-acceptance.sh</c> runs both.
+    /// </summary>
+    private static Command AcceptanceCommand()
+    {
+        var acceptance = new Command("acceptance", "训练错别字检查的判定模型（候选特征采集与拟合）");
+        var lm = new Argument<string>("LM") { Description = "用于采集候选的字符语言模型" };
+        var output = new Argument<string>("OUT") { Description = "输出文件" };
+        var sets = new Argument<string[]>("SET") { Description = "NAME=FILE[:clean|:inject|:pairs|:texts]", Arity = ArgumentArity.OneOrMore };
+        var candidates = new Command("candidates", "采集候选及其特征和标签") { lm, output, sets };
+        candidates.SetAction(parse => CandidateDump.Run(parse.GetValue(lm)!, parse.GetValue(output)!, parse.GetValue(sets)!));
+        acceptance.Subcommands.Add(candidates);
+
+        var model = new Argument<string>("OUT") { Description = "输出的判定模型（树）文件" };
+        var calibration = new Argument<string>("CALIBRATION") { Description = "校准用的无错句候选" };
+        var training = new Argument<string[]>("TRAIN") { Description = "训练用的候选文件（可加 NAME=权重）", Arity = ArgumentArity.OneOrMore };
+        var fit = new Command("fit", "拟合判定模型并导出") { model, calibration, training };
+        fit.SetAction(parse => AcceptanceTrainer.Run(parse.GetValue(model)!, parse.GetValue(calibration)!, parse.GetValue(training)!));
+        acceptance.Subcommands.Add(fit);
+        return acceptance;
     }
 }

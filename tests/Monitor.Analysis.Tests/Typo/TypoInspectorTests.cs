@@ -53,6 +53,22 @@ public class TypoInspectorTests
         Assert.Empty(GivenTypo.Check(text));
     }
 
+    // Each row was a false alarm on social-style posts (issue 16): the 男/女 column of a 公示 list between a name and
+    // a date or ID number, a name and words the government corpus has not seen, a name after a title.
+    [Theory]
+    [InlineData("陈静 女 汉族 共青团员 硕士研究生")]
+    [InlineData("孙丽 女 1996.11 县卫生健康局")]
+    [InlineData("吴敏 女 530302199710****** 拟聘用")]
+    [InlineData("2.王芳 女 26岁 大学专科 镇卫生院")]
+    [InlineData("谷爱凌在自由式滑雪女子大跳台决赛中夺冠。")]
+    [InlineData("“盲盒经济”火爆背后，监管不能缺位。")]
+    [InlineData("兰考县政协党组书记左宪安")]
+    [InlineData("刘　羽　　　　　平顶山市体育运动学校游泳队教练")]
+    public void leaves_correct_social_posts_alone(string text)
+    {
+        Assert.Empty(GivenTypo.Check(text));
+    }
+
     // Unprotected, the language model "corrects" these county names (鸡冠→机关, 石狮→实施, 赣榆→敢于, 平鲁→平谷).
     [Theory]
     [InlineData("近日，鸡冠区召开工作会议。")]

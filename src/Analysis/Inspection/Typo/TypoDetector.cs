@@ -22,6 +22,8 @@ internal sealed class TypoDetector
     private readonly TypoOptions _options;
     private readonly ConfusionSet _confusions;
     private readonly CandidateBigrams _bigrams;
+    private readonly CandidateFeaturizer _features;
+    private readonly TypoAcceptance _acceptance;
 
     public TypoDetector(TypoModel model, TypoOptions options)
     {
@@ -30,9 +32,16 @@ internal sealed class TypoDetector
         // Numbers are not typos the model can judge: 三中队 or 八师 read as well as 二中队 or 八十 to it.
         _confusions = model.Confusions.Restricted(options.MaxCandidates, c => "〇一二三四五六七八九十百千万亿两零".Contains(c));
         _bigrams = new CandidateBigrams(model.Lm, _confusions.Candidates);
+        _features = new CandidateFeaturizer(model);
+        _acceptance = new TypoAcceptance(options, model.Acceptance);
     }
 
-    public List<TypoCorrection> Detect(ReadOnlySpan<char> sentence, Func<int, bool> isProtected)
+    /// <summary>
+    /// The corrections of <paramref name="sentence"/>. <paramref name="judge"/>, when given, decides on each candidate in
+    /// place of <see cref="TypoAcceptance"/> (the training tools record candidates through it).
+    /// </summary>
+    public List<TypoCorrection> Detect(ReadOnlySpan<char> sentence, Func<int, bool> isProtected,
+        Func<TypoCorrection, CandidateFeatures, bool>? judge = null)
     {
         var found = new List<TypoCorrection>();
         if (sentence.Length == 0)
@@ -76,7 +85,7 @@ internal sealed class TypoDetector
             }
             var from = Math.Max(0, c.Offset - Reach);
             stale.AsSpan(from, Math.Min(length, c.Offset + c.Length + Reach) - from).Fill(true);
-            if (Enumerable.Range(c.Offset, c.Length).Any(isProtected))
+            if (Enumerable.Range(c.Offset, c.Length).Any(isProtected) || !Accepted(s, c, judge))
             {
                 continue;
             }
@@ -90,6 +99,12 @@ internal sealed class TypoDetector
         ArrayPool<TypoCorrection?>.Shared.Return(best);
         found.Sort((a, b) => a.Offset.CompareTo(b.Offset));
         return found;
+    }
+
+    private bool Accepted(Scratch s, TypoCorrection c, Func<TypoCorrection, CandidateFeatures, bool>? judge)
+    {
+        var features = _features.Of(s.Text, c);
+        return judge?.Invoke(c, features) ?? _acceptance.Accept(features);
     }
 
     /// <summary>

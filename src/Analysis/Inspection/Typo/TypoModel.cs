@@ -4,15 +4,22 @@ namespace Monitor.Analysis.Inspection.Typo;
 
 /// <summary>
 /// Everything the typo checker reads from <c>models/</c>: the char language model and the confusion set
-/// (<c>typo/</c>), jieba's dictionary (word evidence) and the protected lexicon: GB/T 2260 place names, leaders'
+/// (<c>typo/</c>), the broad vocabulary, jieba's dictionary (word evidence) and the protected lexicon: GB/T 2260 place names, leaders'
 /// names and formulations (misstatement's to judge), and <c>typo/protected.txt</c>.
 /// </summary>
-internal sealed class TypoModel(CharLanguageModel lm, ConfusionSet confusions, PrefixTrie dictionary, WordSet protectedWords)
+internal sealed class TypoModel(CharLanguageModel lm, ConfusionSet confusions, PrefixTrie dictionary, WordSet protectedWords,
+    BroadVocabulary broad, AcceptanceModel? acceptance = null)
 {
     public CharLanguageModel Lm { get; } = lm;
     public ConfusionSet Confusions { get; } = confusions;
     public PrefixTrie Dictionary { get; } = dictionary;
     public WordSet Protected { get; } = protectedWords;
+
+    /// <summary>General Chinese word frequencies (<c>typo/broad.bin.gz</c>); empty when the file is missing.</summary>
+    public BroadVocabulary Broad { get; } = broad;
+
+    /// <summary>The learned acceptance step (<c>typo/acceptance.tsv</c>); null when the file is missing.</summary>
+    public AcceptanceModel? Acceptance { get; } = acceptance;
 
     public static TypoModel Load(string models)
     {
@@ -21,7 +28,9 @@ internal sealed class TypoModel(CharLanguageModel lm, ConfusionSet confusions, P
             CharLanguageModel.Load(Path.Combine(typo, CharLanguageModel.FileName)),
             ConfusionSet.Load(Path.Combine(typo, ConfusionSet.FileName)),
             PrefixTrie.Load(Path.Combine(models, "jieba", "dict.bin.gz")),
-            new WordSet(ProtectedWords(models)));
+            new WordSet(ProtectedWords(models)),
+            BroadVocabulary.Load(Path.Combine(typo, BroadVocabulary.FileName)),
+            AcceptanceModel.Load(Path.Combine(typo, AcceptanceModel.FileName)));
     }
 
     /// <summary>jieba's frequency of a word, 0 when it is no word (a prefix or unknown).</summary>

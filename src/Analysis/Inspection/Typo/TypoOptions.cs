@@ -60,4 +60,26 @@ public sealed class TypoOptions
 
     /// <summary>Most replacements flagged in one sentence.</summary>
     public int MaxPerSentence { get; set; } = 4;
+
+    /// <summary>
+    /// A candidate is rejected when the original overlaps a word of the broad vocabulary (rime-essay, libime) at least
+    /// this frequent and the correction does not make a word <see cref="BroadMargin"/> more common; 0 (the default) turns
+    /// this off. Used only without the acceptance model; on the tuning part it cost more recall than it saved false alarms.
+    /// </summary>
+    public int BroadKnownFrequency { get; set; }
+
+    /// <summary>How much more common (log10 of the broad-vocabulary frequencies) the corrected word must be to overrule a known original.</summary>
+    public double BroadMargin { get; set; } = 1.0;
+
+    /// <summary>Whether a Han char with no Han neighbour (a table cell: 男/女 in a 公示 list) is left alone.</summary>
+    public bool SkipLoneChars { get; set; } = true;
+
+    /// <summary>Whether the learned acceptance model (<c>models/typo/acceptance.tsv</c>) decides on each candidate.</summary>
+    public bool AcceptanceModel { get; set; } = true;
+
+    /// <summary>
+    /// The share of clean sentences the acceptance model may flag (its calibration on unseen government text); lower
+    /// is fewer false alarms and fewer catches. Calibrated rates: 0.1 % to 10 %.
+    /// </summary>
+    public double TargetFalseAlarmRate { get; set; } = 0.02;
 }
