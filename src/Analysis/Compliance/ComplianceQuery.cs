@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Shared;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Monitor.Shared.Regions;

@@ -1,5 +1,4 @@
 using System.Net;
-using Microsoft.AspNetCore.Mvc.Testing;
 using Monitor.Users;
 using Monitor.TestSupport;
 
