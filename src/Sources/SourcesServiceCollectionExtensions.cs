@@ -22,6 +22,7 @@ public static class SourcesServiceCollectionExtensions
         builder.Services.AddSingleton<SourceRuntime>();
         builder.Services.AddSingleton<FetchStatusRecorder>();
         builder.Services.AddSingleton<PostSourceResolver>();
+        builder.Services.AddSingleton<IOfficialApiCredentials, ConfiguredCredentials>();
 
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeChatSource, WeChatOptions>(builder, WeChatOptions.Section);
