@@ -1,7 +1,13 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Monitor.Shared;
+using Monitor.Shared.Data;
+using Monitor.Sources.Credentials;
 using Monitor.Sources.Douyin;
 using Monitor.Sources.Feed;
 using Monitor.Sources.Files;
@@ -23,6 +29,7 @@ public static class SourcesServiceCollectionExtensions
         builder.Services.AddSingleton<FetchStatusRecorder>();
         builder.Services.AddSingleton<PostSourceResolver>();
         builder.Services.AddSingleton<IOfficialApiCredentials, ConfiguredCredentials>();
+        AddCredentialStore(builder);
 
         // Order matters: the resolver takes the first source that can fetch an account.
         AddHttpSource<WeChatSource, WeChatOptions>(builder, WeChatOptions.Section);
@@ -35,6 +42,23 @@ public static class SourcesServiceCollectionExtensions
         builder.Services.AddTransient<VendorFileSource>();
         builder.Services.AddTransient<IPostSource>(sp => sp.GetRequiredService<VendorFileSource>());
         return builder;
+    }
+
+    /// <summary>
+    /// Rotated credentials (Douyin refresh tokens) go to the database, encrypted with Data Protection whose key ring is
+    /// kept in a folder (not beside the ciphertext). One application name, so the CLI, the worker and the dashboard
+    /// read each other's tokens. Hosts without a database keep them in memory.
+    /// </summary>
+    private static void AddCredentialStore(IHostApplicationBuilder builder)
+    {
+        var keys = builder.Configuration.GetSection(CredentialProtectionOptions.Section).Get<CredentialProtectionOptions>()?.KeysDirectory;
+        builder.Services.AddDataProtection()
+            .SetApplicationName("Monitor")
+            .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keys) ? Path.Combine(RepoPaths.DataDirectory(), "keys") : keys));
+        builder.Services.AddSingleton<IRotatedCredentialStore>(sp =>
+            sp.GetService<IDbContextFactory<MonitorDbContext>>() is { } factory
+                ? new DatabaseCredentialStore(factory, sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<TimeProvider>())
+                : new InMemoryCredentialStore());
     }
 
     private static void AddHttpSource<TSource, TOptions>(IHostApplicationBuilder builder, string section)

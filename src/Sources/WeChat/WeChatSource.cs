@@ -19,6 +19,9 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
     protected override string DisplayName => WeChatErrors.Source;
     protected override IEnumerable<string?> ConfiguredSecrets => Options.AppSecrets.Values;
 
+    // errcode -1 (系统繁忙) is transient by the platform's own table: retried with back-off, not reported after one call.
+    protected override string? BusyAnswer(string body) => WeChatErrors.IsBusy(body) ? "系统繁忙（errcode -1）" : null;
+
     public override bool CanFetch(GovAccount account) =>
         account.Platform == Platform.WeChat && account.SourceKind == SourceKind.OfficialApi && !string.IsNullOrWhiteSpace(account.Handle);
 
@@ -70,11 +73,14 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
         return new SourcePage(posts, items.Count > 0 && next < page.TotalCount ? next.ToString() : null);
     }
 
-    // 群发 activity by day, from the window's first day to yesterday (the latest day datacube serves).
+    // 群发 activity by day, from the window's first day to the last day before the cut-off, and never past yesterday
+    // (the latest day datacube serves): a back-dated sweep asks only for the days its verdict reads.
     private async Task<List<SourcePost>?> ReadActivityAsync(string appId, FetchRequest request, CancellationToken ct)
     {
         var first = ShanghaiTime.Now(request.SinceUtc).Date;
-        var last = ShanghaiTime.Now(request.NowUtc).Date.AddDays(-1);
+        var yesterday = ShanghaiTime.Now(request.NowUtc).Date.AddDays(-1);
+        var beforeCutoff = ShanghaiTime.Now(request.UntilUtc.AddTicks(-1)).Date;
+        var last = beforeCutoff < yesterday ? beforeCutoff : yesterday;
         var step = Math.Max(1, Options.DatacubeDaysPerCall);
         var posts = new List<SourcePost>();
         try
