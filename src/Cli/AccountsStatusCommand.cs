@@ -51,14 +51,15 @@ public static class AccountsStatusCommand
             // Spectre wraps to 80 columns when it cannot ask the terminal, which is too narrow for Chinese names.
             AnsiConsole.Profile.Width = 240;
         }
-        var table = new Table().AddColumns("标识码", "名称", "平台/账号ID", "抓取", "最后更新", $"{days}天发文/原创", "判定");
+        var table = new Table().AddColumns("标识码", "名称", "平台/账号ID", "接入方式", "抓取", "覆盖", "最后更新", $"{days}天发文/原创", "判定");
         foreach (var r in rows)
         {
             var fetch = r.FetchError is null ? r.Fetch : $"{r.Fetch}：{r.FetchError}";
             var verdicts = string.Join("\n", r.Verdicts.Select(v => $"{v.Key} {v.Value}"));
             table.AddRow(new[]
             {
-                r.AccountCode ?? "", r.Name, $"{r.Platform} {r.Handle}", fetch,
+                r.AccountCode ?? "", r.Name, $"{r.Platform} {r.Handle}", $"{r.SourceKind} {r.Feed}".Trim(), fetch,
+                r.CompleteFrom is { } from ? $"{r.Coverage}（{from:yyyy-MM-dd} 起完整）" : r.Coverage,
                 r.LatestPostAt?.ToString("yyyy-MM-dd HH:mm") ?? "无", $"{r.PostsInWindow}/{r.OriginalPostsInWindow}", verdicts,
             }.Select(Markup.Escape).ToArray());
         }

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Shared;
 using Monitor.Shared.Data;
@@ -57,7 +58,8 @@ public static class SourcesServiceCollectionExtensions
             .PersistKeysToFileSystem(new DirectoryInfo(string.IsNullOrWhiteSpace(keys) ? Path.Combine(RepoPaths.DataDirectory(), "keys") : keys));
         builder.Services.AddSingleton<IRotatedCredentialStore>(sp =>
             sp.GetService<IDbContextFactory<MonitorDbContext>>() is { } factory
-                ? new DatabaseCredentialStore(factory, sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<TimeProvider>())
+                ? new DatabaseCredentialStore(factory, sp.GetRequiredService<IDataProtectionProvider>(), sp.GetRequiredService<TimeProvider>(),
+                    sp.GetRequiredService<ILogger<DatabaseCredentialStore>>())
                 : new InMemoryCredentialStore());
     }
 
