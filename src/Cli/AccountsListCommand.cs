@@ -25,11 +25,12 @@ public static class AccountsListCommand
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var db = scope.ServiceProvider.GetRequiredService<MonitorDbContext>();
             var accounts = await db.Accounts.AsNoTracking().OrderBy(a => a.RegionCode).ThenBy(a => a.Id).ToListAsync(ct);
-            string[] header = ["序号", "地区/部门", "主办单位", "账号名称", "平台", "标识码", "账号ID/链接", "状态"];
+            string[] header = ["序号", "地区/部门", "主办单位", "账号名称", "平台", "标识码", "账号ID/链接", "状态", "接入方式"];
             var rows = accounts.Select((a, i) => new[]
             {
                 (i + 1).ToString(), a.RegionName ?? "", a.Owner, a.Name, PlatformNames.Chinese(a.Platform),
-                a.AccountCode ?? "", a.Handle ?? a.FeedUrl ?? "", a.Status == AccountStatus.Active ? "运行" : "关停",
+                a.AccountCode ?? "", Cell(a), a.Status == AccountStatus.Active ? "运行" : "关停",
+                SourceKindNames.Chinese(a.SourceKind),
             });
             CliTable.Write(chosen, header, rows);
             if (chosen == OutputFormat.Table)
@@ -40,4 +41,8 @@ public static class AccountsListCommand
         });
         return command;
     }
+
+    // The columns read back as a register: a feed or file account is listed by its feed, the others by their id.
+    private static string Cell(GovAccount a) =>
+        (a.SourceKind is SourceKind.Feed or SourceKind.File ? a.FeedUrl ?? a.Handle : a.Handle ?? a.FeedUrl) ?? "";
 }

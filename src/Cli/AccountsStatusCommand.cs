@@ -53,12 +53,14 @@ public static class AccountsStatusCommand
 
     private static void WriteRows(OutputFormat format, IReadOnlyList<AccountStatusRow> rows, int days)
     {
-        string[] header = ["标识码", "名称", "平台/账号ID", "抓取", "最后更新", $"{days}天发文/原创", "判定"];
+        string[] header = ["标识码", "名称", "平台/账号ID", "接入方式", "抓取", "覆盖", "最后更新", $"{days}天发文/原创", "判定"];
         // One verdict per line in the drawn table; "; " between them in TSV, where a row must stay one line.
         var separator = format == OutputFormat.Table ? "\n" : "; ";
         CliTable.Write(format, header, rows.Select(r => new[]
         {
-            r.AccountCode ?? "", r.Name, $"{r.Platform} {r.Handle}", r.FetchError is null ? r.Fetch : $"{r.Fetch}：{r.FetchError}",
+            r.AccountCode ?? "", r.Name, $"{r.Platform} {r.Handle}", $"{r.SourceKind} {r.Feed}".Trim(),
+            r.FetchError is null ? r.Fetch : $"{r.Fetch}：{r.FetchError}",
+            r.CompleteFrom is { } from ? $"{r.Coverage}（{from:yyyy-MM-dd} 起完整）" : r.Coverage,
             r.LatestPostAt?.ToString("yyyy-MM-dd HH:mm") ?? "无", $"{r.PostsInWindow}/{r.OriginalPostsInWindow}",
             string.Join(separator, r.Verdicts.Select(v => $"{v.Key} {v.Value}")),
         }));

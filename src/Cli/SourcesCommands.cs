@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Ingest.Hosting;
+using Monitor.Shared;
 using Monitor.Shared.Domain;
 using Monitor.Sources;
 
@@ -39,8 +40,9 @@ public static class SourcesCommands
         var kind = new Option<SourceKind>("--kind") { Description = "OfficialApi、Web、Feed 或 File", DefaultValueFactory = _ => SourceKind.Web };
         var handle = new Option<string?>("--handle") { Description = "平台账号标识（uid、AppID、open_id、token）" };
         var feed = new Option<string?>("--feed-url") { Description = "订阅源地址或供应商文件路径" };
-        var days = new Option<int>("--days") { Description = "向前读取的天数", DefaultValueFactory = _ => 14 };
-        var fetch = new Command("fetch", "抓取单个账号，按 JSON 行输出发文（不写数据库）") { platform, kind, handle, feed, days };
+        var days = new Option<int>("--days") { Description = "自监测时间点向前读取的天数", DefaultValueFactory = _ => 14 };
+        var cutoff = new Option<string?>("--cutoff") { Description = "监测时间点（ISO-8601；只给日期时为北京时间当日零点；默认为现在）" };
+        var fetch = new Command("fetch", "抓取单个账号，按 JSON 行输出发文（不写数据库）") { platform, kind, handle, feed, days, cutoff };
         fetch.SetAction(async (parse, ct) =>
         {
             var parsed = PlatformNames.Parse(parse.GetValue(platform));
@@ -58,11 +60,22 @@ public static class SourcesCommands
                 Handle = parse.GetValue(handle),
                 FeedUrl = parse.GetValue(feed),
             };
-            var now = DateTime.UtcNow;
+            var now = host.Services.GetRequiredService<TimeProvider>().GetUtcNow().UtcDateTime;
+            DateTime until;
+            try
+            {
+                until = parse.GetValue(cutoff) is { } text ? CutoffParser.Parse(text, now) : now;
+            }
+            catch (FormatException)
+            {
+                Console.Error.WriteLine($"无法识别的监测时间点：{parse.GetValue(cutoff)}");
+                return 2;
+            }
             try
             {
                 var source = host.Services.GetRequiredService<PostSourceResolver>().Resolve(account);
-                var result = await source.FetchAsync(new FetchRequest(account, null, now.AddDays(-parse.GetValue(days)), now), ct);
+                var request = new FetchRequest(account, null, (until < now ? until : now).AddDays(-parse.GetValue(days)), now, until);
+                var result = await source.FetchAsync(request, ct);
                 foreach (var post in result.Posts)
                 {
                     Console.WriteLine(JsonSerializer.Serialize(post, Json));

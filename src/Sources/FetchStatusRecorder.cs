@@ -27,6 +27,7 @@ public sealed class FetchStatusRecorder
         status.LastError = null;
         status.BackoffUntil = null;
         status.Coverage = result.Coverage;
+        status.CompleteFrom = result.Coverage == Coverage.Partial ? result.CompleteFromUtc : null;
         status.Cursor = result.NextCursor ?? status.Cursor;
     }
 

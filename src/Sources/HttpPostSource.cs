@@ -49,6 +49,10 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
                 throw new TransientHttpException(response.StatusCode);
             }
             var body = await response.Content.ReadAsStringAsync(token);
+            if (BusyAnswer(body) is { } busy)
+            {
+                throw new TransientAnswerException(busy);
+            }
             var retryAfter = response.Headers.RetryAfter?.Delta
                 ?? (response.Headers.RetryAfter?.Date is { } at ? at - Runtime.Time.GetUtcNow() : null);
             return new HttpPayload(response.StatusCode, body, retryAfter);
@@ -59,6 +63,12 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
         }
         return payload;
     }
+
+    /// <summary>
+    /// A platform's "system busy" answer inside a 2xx body (its Chinese name), retried like a 5xx; null for any other body.
+    /// Checked on the raw text before parsing, so every call of the source gets it.
+    /// </summary>
+    protected virtual string? BusyAnswer(string body) => null;
 
     protected virtual FetchException MapHttpError(HttpPayload payload) =>
         FetchErrors.Http(DisplayName, payload.Status, payload.RetryAfter);
@@ -155,6 +165,7 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
                 // Anti-crawl, refusals and 429 are answers, not accidents: retrying them only digs deeper.
                 ShouldHandle = new PredicateBuilder()
                     .Handle<TransientHttpException>()
+                    .Handle<TransientAnswerException>()
                     .Handle<HttpRequestException>()
                     .Handle<TimeoutRejectedException>(),
                 MaxRetryAttempts = options.RetryCount,

@@ -62,7 +62,7 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
     }
 
     /// <summary>Keeps posts inside the window (pinned posts always, flagged), newest first, one per id, and the new cursor.</summary>
-    protected static FetchResult Complete(FetchRequest request, IEnumerable<SourcePost> posts, Coverage coverage)
+    protected static FetchResult Complete(FetchRequest request, IEnumerable<SourcePost> posts, Coverage coverage, DateTime? completeFromUtc = null)
     {
         var kept = posts
             .Where(p => p.IsPinned || p.PublishedAt.UtcDateTime >= request.SinceUtc)
@@ -72,7 +72,7 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
             .ToList();
         var newest = kept.Where(p => !p.IsPinned).FirstOrDefault();
         var cursor = newest is null ? request.Cursor : $"{newest.PublishedAt.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}|{newest.PlatformPostId}";
-        return new FetchResult(kept, coverage, cursor);
+        return new FetchResult(kept, coverage, cursor, coverage == Coverage.Partial ? completeFromUtc : null);
     }
 
     protected void RememberSecret(string? secret)
@@ -104,6 +104,7 @@ public abstract class PostSourceBase(ILogger logger) : IPostSource
     {
         FetchException f => f,
         TransientHttpException t => FetchErrors.Http(DisplayName, t.Status, null),
+        TransientAnswerException b => new FetchException(FetchErrorKind.Network, $"{DisplayName}：平台{b.Reason}，重试后仍失败"),
         TimeoutRejectedException or TaskCanceledException =>
             new FetchException(FetchErrorKind.Timeout, $"{DisplayName}：请求超时，重试后仍失败"),
         HttpRequestException h => new FetchException(FetchErrorKind.Network,

@@ -15,8 +15,16 @@ public sealed record AccountActivity(
     DateTime? LatestPostUtc,
     bool LastFetchFailed,
     string? FetchError,
-    Coverage Coverage)
+    Coverage Coverage,
+    DateTime? CompleteFromUtc = null)
 {
+    /// <summary>
+    /// True when the source saw every post of the <paramref name="days"/> days before the cut-off: full coverage, or a
+    /// partial one whose blind spot (<see cref="CompleteFromUtc"/>) ends before the window starts.
+    /// </summary>
+    public bool SeesWindow(int days) =>
+        Coverage == Coverage.Full || (Coverage == Coverage.Partial && CompleteFromUtc is { } from && from <= CutoffUtc.AddDays(-days));
+
     /// <summary>True when a missing post may be our blind spot rather than the account's silence.</summary>
     public bool Incomplete => LastFetchFailed || Coverage != Coverage.Full;
 

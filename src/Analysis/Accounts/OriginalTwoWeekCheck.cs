@@ -32,6 +32,6 @@ public sealed class OriginalTwoWeekCheck : IAccountCheck
         }
         var verdict = thresholds.OriginalIsVeto ? Verdict.Fail : Verdict.Warning;
         return Verdicts.Adverse(this, activity, verdict,
-            $"监测时间点前{days}天内原创信息{originals}条（发文{posts.Count}条），少于{thresholds.OriginalMinPosts}条");
+            $"监测时间点前{days}天内原创信息{originals}条（发文{posts.Count}条），少于{thresholds.OriginalMinPosts}条", days);
     }
 }

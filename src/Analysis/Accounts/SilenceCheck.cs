@@ -25,6 +25,6 @@ public abstract class SilenceCheck : IAccountCheck
         }
         var silent = activity.LatestPostUtc is { } latest ? $"已{Verdicts.DaysSilent(activity, latest)}天未更新" : "未发现任何发文";
         return Verdicts.Adverse(this, activity, Verdict.Warning,
-            $"监测时间点前{days}天内无更新（{silent}，{Verdicts.LastUpdate(activity)}），{Consequence}");
+            $"监测时间点前{days}天内无更新（{silent}，{Verdicts.LastUpdate(activity)}），{Consequence}", days);
     }
 }

@@ -18,6 +18,6 @@ public sealed class UpdateTwoWeekCheck : IAccountCheck
         var count = activity.InWindow(days).Count();
         return count > 0
             ? Verdicts.Pass(this, activity, $"监测时间点前{days}天内更新{count}条，{Verdicts.LastUpdate(activity)}")
-            : Verdicts.Adverse(this, activity, Verdict.Fail, $"监测时间点前{days}天内无更新，{Verdicts.LastUpdate(activity)}");
+            : Verdicts.Adverse(this, activity, Verdict.Fail, $"监测时间点前{days}天内无更新，{Verdicts.LastUpdate(activity)}", days);
     }
 }

@@ -13,14 +13,18 @@ internal static class Verdicts
         Pass(rule, a, "非发布类（服务类）账号，不适用本项要求");
 
     /// <summary>A fail or warning, unless the data cannot support it: then unknown, flagged for review.</summary>
-    public static AccountCheckVerdict Adverse(IAccountCheck rule, AccountActivity a, Verdict verdict, string evidence)
+    /// <remarks>
+    /// Partial coverage makes it unknown only when a post the source could not see might lie inside the rule's
+    /// <paramref name="windowDays"/>: a feed that cut its old items hides nothing newer than its oldest item.
+    /// </remarks>
+    public static AccountCheckVerdict Adverse(IAccountCheck rule, AccountActivity a, Verdict verdict, string evidence, int? windowDays = null)
     {
         if (a.LastFetchFailed)
         {
             return new(rule.RuleId, rule.Version, a.CutoffUtc, Verdict.Unknown,
                 $"最近一次抓取失败（{a.FetchError ?? "原因未知"}），无法判定；已有数据显示：{evidence}");
         }
-        if (a.Coverage == Coverage.Partial)
+        if (a.Coverage == Coverage.Partial && !(windowDays is { } days && a.SeesWindow(days)))
         {
             return new(rule.RuleId, rule.Version, a.CutoffUtc, Verdict.Unknown,
                 $"数据源覆盖不完整（部分发文不可见），需人工复核：{evidence}");

@@ -2,6 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Dashboard.Rendering;
+using Monitor.Ingest.Register;
+using Monitor.Shared.Audit;
+using Monitor.Sources;
+using Monitor.Users;
 using Monitor.Dashboard.Review;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
@@ -11,8 +15,9 @@ namespace Monitor.Dashboard.Pages;
 /// <summary>
 /// One account: its posts as a timeline (plain text with personal data masked, and the platform's HTML only as
 /// sanitised by <see cref="PostHtmlSanitizer"/>), its check results over time, and how fetching it went.
+/// Administrators change how it is read (接入方式 and 账号ID/链接) here, audited.
 /// </summary>
-public class AccountModel(MonitorDbContext db) : PageModel
+public class AccountModel(MonitorDbContext db, AuditLog audit, IOfficialApiCredentials credentials) : PageModel
 {
     /// <summary><paramref name="RichHtml"/> is null when the post's HTML could not be shown with its personal data masked.</summary>
     public sealed record PostView(Post Post, string Text, int Findings, string? RichHtml);
@@ -23,9 +28,54 @@ public class AccountModel(MonitorDbContext db) : PageModel
     public List<CheckResult> Checks { get; private set; } = [];
     /// <summary>The id asked for when no account has it.</summary>
     public long? Missing { get; private set; }
+    public string? Message { get; private set; }
+    public bool IsAdmin => User.IsInRole(DashboardRoles.Admin);
 
-    public async Task<IActionResult> OnGetAsync(long id, CancellationToken ct)
+    /// <summary>What the 账号ID/链接 field shows: the feed for feed and file accounts, the platform id otherwise.</summary>
+    public static string SourceCell(GovAccount a) =>
+        (a.SourceKind is SourceKind.Feed or SourceKind.File ? a.FeedUrl ?? a.Handle : a.Handle ?? a.FeedUrl) ?? "";
+
+    /// <summary>Sets 接入方式 and 账号ID/链接 as a register row would; the account is fetched again at the next sweep.</summary>
+    public async Task<IActionResult> OnPostSourceAsync(long id, string? kind, string? cell, CancellationToken ct)
     {
+        if (!IsAdmin)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var account = await db.Accounts.Include(a => a.FetchStatus).FirstOrDefaultAsync(a => a.Id == id, ct);
+        if (account is null)
+        {
+            return NotFound();
+        }
+        var declared = SourceKindNames.Parse(kind);
+        if (kind is { Length: > 0 } && declared is null)
+        {
+            return Done(id, $"接入方式“{kind}”无法识别。");
+        }
+        var before = $"{SourceKindNames.Chinese(account.SourceKind)} {SourceCell(account)}";
+        var parsed = AccountHandle.Parse(cell, account.Platform, declared, credentials.Has);
+        account.SourceKind = parsed.SourceKind;
+        account.Handle = parsed.Handle;
+        account.FeedUrl = parsed.FeedUrl;
+        account.UpdatedAt = DateTime.UtcNow;
+        account.NextFetchAt = account.UpdatedAt;
+        if (account.FetchStatus is { } status)
+        {
+            // Another source's cursor and back-off mean nothing to the new one.
+            status.Cursor = null;
+            status.BackoffUntil = null;
+        }
+        var after = $"{SourceKindNames.Chinese(account.SourceKind)} {SourceCell(account)}";
+        audit.Add(User.Identity!.Name!, "account.source", $"{account.Id} {account.Name}", before, after);
+        await db.SaveChangesAsync(ct);
+        return Done(id, $"接入方式已保存：{after}");
+    }
+
+    private RedirectResult Done(long id, string message) => Redirect($"/Account/{id}?done=" + Uri.EscapeDataString(message));
+
+    public async Task<IActionResult> OnGetAsync(long id, string? done, CancellationToken ct)
+    {
+        Message = done;
         var account = await db.Accounts.AsNoTracking().Include(a => a.FetchStatus).FirstOrDefaultAsync(a => a.Id == id, ct);
         if (account is null)
         {

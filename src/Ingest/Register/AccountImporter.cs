@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Monitor.Shared.Regions;
+using Monitor.Sources;
 
 namespace Monitor.Ingest.Register;
 
@@ -9,7 +10,8 @@ namespace Monitor.Ingest.Register;
 /// Imports a register: every bad row is reported with its row number and the good rows are imported.
 /// Re-importing updates accounts in place (matched by 标识码, else platform + handle) and never duplicates.
 /// </summary>
-public sealed class AccountImporter(MonitorDbContext db, RegionCatalog regions, TimeProvider time)
+/// <remarks>Without <paramref name="credentials"/> (tests, tools) a blank 接入方式 is inferred from the cell alone.</remarks>
+public sealed class AccountImporter(MonitorDbContext db, RegionCatalog regions, TimeProvider time, IOfficialApiCredentials? credentials = null)
 {
     public Task<ImportReport> ImportFileAsync(string path, CancellationToken ct)
     {
@@ -20,7 +22,7 @@ public sealed class AccountImporter(MonitorDbContext db, RegionCatalog regions, 
     public async Task<ImportReport> ImportAsync(IReadOnlyList<RegisterRow> rows, CancellationToken ct)
     {
         var report = new ImportReport();
-        var parser = new RegisterRowParser(regions);
+        var parser = new RegisterRowParser(regions, credentials is null ? null : credentials.Has);
         var now = time.GetUtcNow().UtcDateTime;
 
         var existing = await db.Accounts.ToListAsync(ct);

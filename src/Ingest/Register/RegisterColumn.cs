@@ -11,4 +11,6 @@ public enum RegisterColumn
     Code,
     Handle,
     Status,
+    /// <summary>接入方式: how the account is read (官方接口 / 网页 / 订阅源 / 文件); optional.</summary>
+    SourceKind,
 }

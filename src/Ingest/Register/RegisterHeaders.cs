@@ -16,6 +16,7 @@ public static class RegisterHeaders
         (RegisterColumn.Code, ["标识码", "政务新媒体标识码", "新媒体标识码"]),
         (RegisterColumn.Handle, ["账号id/链接", "账号id", "帐号id", "链接", "账号链接", "账号地址", "url", "id", "账号id或链接"]),
         (RegisterColumn.Status, ["状态", "运行状态", "账号状态"]),
+        (RegisterColumn.SourceKind, ["接入方式", "采集方式", "数据来源", "来源类型", "sourcekind"]),
     ];
 
     public static RegisterColumn? Match(string? header)

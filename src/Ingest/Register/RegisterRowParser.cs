@@ -5,7 +5,8 @@ using Monitor.Shared.Register;
 namespace Monitor.Ingest.Register;
 
 /// <summary>Turns one register row into an account, or into the reasons it cannot be one.</summary>
-public sealed class RegisterRowParser(RegionCatalog regions)
+/// <remarks><paramref name="hasCredentials"/> says whether official-API credentials are configured for a handle (see <see cref="AccountHandle.Parse"/>).</remarks>
+public sealed class RegisterRowParser(RegionCatalog regions, Func<Platform, string, bool>? hasCredentials = null)
 {
     private static readonly string[] ActiveWords = ["运行", "正常", "在运行", "运营", "启用", "正常运行", "在用", "开通"];
     private static readonly string[] ClosedWords = ["关停", "注销", "停用", "关闭", "已关停", "已注销", "暂停", "停运", "已关闭"];
@@ -63,12 +64,19 @@ public sealed class RegisterRowParser(RegionCatalog regions)
             Error($"状态“{statusText}”无法识别（应为运行或关停）");
         }
 
+        var kindText = row.Get(RegisterColumn.SourceKind);
+        var declaredKind = SourceKindNames.Parse(kindText);
+        if (declaredKind is null && kindText.Length > 0)
+        {
+            Error($"接入方式“{kindText}”无法识别（应为官方接口、网页、订阅源或文件）");
+        }
+
         if (problems.Count(p => p.IsError) > errorsBefore)
         {
             return null;
         }
 
-        var handle = AccountHandle.Parse(row.Get(RegisterColumn.Handle), platform!.Value);
+        var handle = AccountHandle.Parse(row.Get(RegisterColumn.Handle), platform!.Value, declaredKind, hasCredentials);
         if (handle.Handle is null && handle.FeedUrl is null)
         {
             Warn("缺少账号ID/链接，无法自动采集");

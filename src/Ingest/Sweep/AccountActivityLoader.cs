@@ -33,7 +33,8 @@ public sealed class AccountActivityLoader(AccountChecker checker)
                 latest.TryGetValue(a.Id, out var t) ? t : null,
                 a.FetchStatus?.LastAttemptFailed ?? false,
                 a.FetchStatus?.LastError,
-                a.FetchStatus?.Coverage ?? Coverage.Unknown))
+                a.FetchStatus?.Coverage ?? Coverage.Unknown,
+                a.FetchStatus?.CompleteFrom))
             .ToList();
     }
 }

@@ -32,7 +32,7 @@ public sealed class AccountFetcher(PostSourceResolver sources, AccountChecker ch
         var since = (cutoffUtc < nowUtc ? cutoffUtc : nowUtc).AddDays(-days);
         try
         {
-            var result = await source.FetchAsync(new FetchRequest(account, status?.Cursor, since, nowUtc), ct);
+            var result = await source.FetchAsync(new FetchRequest(account, status?.Cursor, since, nowUtc, cutoffUtc), ct);
             return new FetchOutcome(result, null);
         }
         catch (FetchException e)

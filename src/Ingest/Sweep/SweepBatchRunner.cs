@@ -59,8 +59,9 @@ public sealed class SweepBatchRunner(
                 await GiveUpAsync(batch, ct);
                 return true;
             }
+            var fetched = await work.FetchAsync(db, batch, run, ct);
             await using var tx = await db.Database.BeginTransactionAsync(ct);
-            var outcome = await work.DoAsync(db, batch, run, ct);
+            var outcome = await work.StoreAsync(db, run, fetched, ct);
             if (!await CompleteAsync(db, batch, outcome, ct))
             {
                 logger.LogWarning("Batch {BatchId} was taken over by another node; discarding this node's work", batchId);

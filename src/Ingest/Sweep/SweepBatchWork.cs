@@ -17,7 +17,12 @@ public sealed class SweepBatchWork(
     AccountFetcher fetcher, FetchStatusRecorder recorder, IPostAnalyser analyser, AccountChecker checker, AccountActivityLoader loader,
     RuleSettings rules, IAllowList allowList, TimeProvider time, IOptions<SweepOptions> options)
 {
-    public async Task<BatchOutcome> DoAsync(MonitorDbContext db, SweepBatch batch, SweepRun run, CancellationToken ct)
+    /// <summary>
+    /// Reads the batch's accounts and fetches them. Call it before opening the batch's transaction: on SQLite that
+    /// transaction holds the database's write lock, which a fetch must not keep for the length of its HTTP calls (and
+    /// a source may write meanwhile, e.g. a rotated refresh token).
+    /// </summary>
+    public async Task<FetchedBatch> FetchAsync(MonitorDbContext db, SweepBatch batch, SweepRun run, CancellationToken ct)
     {
         // Each batch reads the thresholds and the allow-list afresh, so an administrator's change (on the dashboard,
         // another process) reaches every worker without a restart.
@@ -32,6 +37,13 @@ public sealed class SweepBatchWork(
         await Parallel.ForEachAsync(Enumerable.Range(0, accounts.Count),
             new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Value.FetchConcurrency), CancellationToken = ct },
             async (i, c) => outcomes[i] = await fetcher.FetchAsync(accounts[i], run.CutoffUtc, now, c));
+        return new FetchedBatch(accounts, outcomes, now);
+    }
+
+    /// <summary>Records what <see cref="FetchAsync"/> brought, inside the caller's transaction.</summary>
+    public async Task<BatchOutcome> StoreAsync(MonitorDbContext db, SweepRun run, FetchedBatch batch, CancellationToken ct)
+    {
+        var (accounts, outcomes, now) = (batch.Accounts, batch.Outcomes, batch.NowUtc);
 
         int failed = 0;
         var fetched = new List<(GovAccount, IReadOnlyList<Sources.SourcePost>)>();

@@ -20,6 +20,7 @@ public class MonitorDbContext(DbContextOptions<MonitorDbContext> options) : DbCo
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<AllowedWord> AllowedWords => Set<AllowedWord>();
     public DbSet<RuleThresholdOverride> RuleThresholdOverrides => Set<RuleThresholdOverride>();
+    public DbSet<SourceCredential> SourceCredentials => Set<SourceCredential>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

@@ -11,6 +11,8 @@ public class FetchStatus
     public string? LastError { get; set; }
     public DateTime? BackoffUntil { get; set; }
     public Coverage Coverage { get; set; }
+    /// <summary>With partial coverage, where the blind spot ends: every post from this time on was seen (null: anywhere).</summary>
+    public DateTime? CompleteFrom { get; set; }
     /// <summary>The connector's incremental cursor (newest post id or time seen), opaque to everyone else.</summary>
     public string? Cursor { get; set; }
 

@@ -13,5 +13,6 @@ internal sealed record DouyinVideoPage(long ErrorCode, string? Description, List
 
 internal sealed record DouyinVideo(string? ItemId, string? Title, long CreateTime, string? ShareUrl, bool IsTop, int VideoStatus, int MediaType);
 
-internal sealed record DouyinToken(long ErrorCode, string? Description, string? AccessToken, int ExpiresIn, string? OpenId)
+internal sealed record DouyinToken(long ErrorCode, string? Description, string? AccessToken, int ExpiresIn, string? OpenId,
+    string? RefreshToken)
     : DouyinData(ErrorCode, Description);

@@ -1,11 +1,18 @@
+using System.Text.RegularExpressions;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.Douyin;
 
 /// <summary>Open-platform error codes (connectors.md §3.1) as typed failures; success needs every code at 0.</summary>
-internal static class DouyinErrors
+internal static partial class DouyinErrors
 {
     public const string Source = "抖音（开放平台）";
+
+    /// <summary>True for an envelope whose <c>error_code</c> is 2100004 (系统繁忙).</summary>
+    public static bool IsBusy(string body) => body.Length < 4096 && Busy().IsMatch(body);
+
+    [GeneratedRegex(@"""error_code""\s*:\s*2100004\b")]
+    private static partial Regex Busy();
 
     public static T Check<T>(DouyinEnvelope<T> envelope) where T : DouyinData
     {

@@ -1,19 +1,26 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Shared.Domain;
+using Monitor.Sources.Credentials;
 
 namespace Monitor.Sources.Douyin;
 
 /// <summary>
 /// Authorised Douyin accounts through the open platform's <c>video_list</c> (cursor paging, <c>is_top</c>); the access token
 /// comes from the account's refresh token, is cached, and is refreshed once when the platform says 2190008.
+/// A refresh that hands back a new refresh token is persisted (encrypted) and used from then on: the configured one
+/// may already be spent.
 /// </summary>
-public sealed class DouyinSource(HttpClient http, IOptions<DouyinOptions> options, SourceRuntime runtime, ILogger<DouyinSource> logger)
+public sealed class DouyinSource(HttpClient http, IOptions<DouyinOptions> options, SourceRuntime runtime, IRotatedCredentialStore rotated,
+    ILogger<DouyinSource> logger)
     : HttpPostSource<DouyinOptions>(http, options.Value, runtime, logger)
 {
     public override string Key => "douyin.official";
     protected override string DisplayName => DouyinErrors.Source;
     protected override IEnumerable<string?> ConfiguredSecrets => [Options.ClientSecret, .. Options.RefreshTokens.Values];
+
+    // 2100004 (系统繁忙) is transient: retried with back-off like a 5xx.
+    protected override string? BusyAnswer(string body) => DouyinErrors.IsBusy(body) ? "系统繁忙（2100004）" : null;
 
     public override bool CanFetch(GovAccount account) =>
         account.Platform == Platform.Douyin && account.SourceKind == SourceKind.OfficialApi && !string.IsNullOrWhiteSpace(account.Handle);
@@ -54,10 +61,13 @@ public sealed class DouyinSource(HttpClient http, IOptions<DouyinOptions> option
 
     private async Task<AccessToken> AcquireAsync(string openId, CancellationToken ct)
     {
-        if (!Options.RefreshTokens.TryGetValue(openId, out var refreshToken) || string.IsNullOrWhiteSpace(Options.ClientKey))
+        if (!Options.RefreshTokens.TryGetValue(openId, out var configured) || string.IsNullOrWhiteSpace(Options.ClientKey))
         {
             throw FetchErrors.Configuration(DisplayName, $"未配置 open_id {openId} 的 refresh_token 或 ClientKey");
         }
+        var storeKey = Key + ":" + openId;
+        var refreshToken = await rotated.GetAsync(storeKey, configured, ct) ?? configured;
+        RememberSecret(refreshToken);
         var token = DouyinErrors.Check(await GetJsonAsync<DouyinEnvelope<DouyinToken>>(() =>
             new HttpRequestMessage(HttpMethod.Post, "oauth/refresh_token/")
             {
@@ -71,6 +81,12 @@ public sealed class DouyinSource(HttpClient http, IOptions<DouyinOptions> option
         if (string.IsNullOrEmpty(token.AccessToken))
         {
             throw FetchErrors.Malformed(DisplayName, "refresh_token 接口未返回 access_token");
+        }
+        if (!string.IsNullOrEmpty(token.RefreshToken) && token.RefreshToken != refreshToken)
+        {
+            RememberSecret(token.RefreshToken);
+            await rotated.SaveAsync(storeKey, configured, token.RefreshToken, ct);
+            Logger.LogInformation("Douyin refresh token rotated and stored for {Source} open_id {OpenId}", Key, openId);
         }
         return new AccessToken(token.AccessToken, Runtime.Time.GetUtcNow().AddSeconds(Math.Max(60, token.ExpiresIn - 300)));
     }

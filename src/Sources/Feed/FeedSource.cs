@@ -34,10 +34,16 @@ public sealed class FeedSource(HttpClient http, IOptions<FeedOptions> options, S
                 Key, request.Account.Id, items.Count - dated.Count, items.Count);
         }
         var posts = dated.Select(i => FeedPostMapper.Map(i, i.Published!.Value)).ToList();
-        // A feed shows only its latest N items: if even the oldest is inside the window, older posts in it may be missing.
+        // A feed shows only its latest N items: if even the oldest is inside the window, older posts may be missing, but only
+        // posts older than that oldest item (CompleteFrom), so a verdict about later days is still decided by what we saw.
         // Undated items may be recent posts we cannot place: a "not updated" verdict from this fetch must go to review.
-        var seesWholeWindow = posts.Count == 0 || posts.Min(p => p.PublishedAt.UtcDateTime) < request.SinceUtc;
-        return Complete(request, posts, seesWholeWindow && dated.Count == items.Count ? Coverage.Full : Coverage.Partial);
+        var oldest = posts.Count == 0 ? (DateTime?)null : posts.Min(p => p.PublishedAt.UtcDateTime);
+        var seesWholeWindow = oldest is null || oldest < request.SinceUtc;
+        if (dated.Count < items.Count)
+        {
+            return Complete(request, posts, Coverage.Partial);
+        }
+        return seesWholeWindow ? Complete(request, posts, Coverage.Full) : Complete(request, posts, Coverage.Partial, oldest);
     }
 
     protected override async Task<string> ProbeAsync(CancellationToken ct)

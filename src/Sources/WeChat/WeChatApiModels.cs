@@ -33,3 +33,15 @@ internal enum WeChatPageState
     Deleted,
     Expired,
 }
+
+// Request bodies (snake_case on the wire through SourceJson).
+
+internal sealed record WeChatTokenRequest(string GrantType, string Appid, string Secret, bool ForceRefresh);
+
+internal sealed record WeChatPageRequest(int Offset, int Count, int NoContent);
+
+internal sealed record WeChatArticleRequest(string ArticleId);
+
+internal sealed record WeChatArticleAnswer(int? Errcode, string? Errmsg, List<WeChatNewsItem>? NewsItem) : IWeChatAnswer;
+
+internal sealed record WeChatDateRange(string BeginDate, string EndDate);

@@ -1,12 +1,19 @@
+using System.Text.RegularExpressions;
 using Monitor.Shared;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Sources.WeChat;
 
 /// <summary>The cgi-bin errcode table (connectors.md §1.1) as typed failures; 40001, 40014 and 42001 all mean "refresh the token".</summary>
-internal static class WeChatErrors
+internal static partial class WeChatErrors
 {
     public const string Source = "微信公众号（官方接口）";
+
+    /// <summary>True for the <c>{"errcode":-1,…}</c> envelope (系统繁忙), whatever the endpoint.</summary>
+    public static bool IsBusy(string body) => body.Length < 4096 && Busy().IsMatch(body);
+
+    [GeneratedRegex(@"""errcode""\s*:\s*-1\b")]
+    private static partial Regex Busy();
 
     public static T Check<T>(T answer, DateTime nowUtc) where T : IWeChatAnswer
     {

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Monitor.Shared;
@@ -10,10 +9,20 @@ namespace Monitor.Sources.WeChat;
 /// Authorised 公众号 through the official API (Handle = AppID): <c>freepublish/batchget</c> for text, and
 /// <c>datacube/getarticletotaldetail</c> for 群发 activity, which freepublish cannot see. Without datacube the
 /// coverage is Partial, so a "not updated" verdict goes to review instead of being decided.
+/// The API is called through the Refit client <see cref="IWeChatApi"/> (retries, rate limit and body checks live in its
+/// HttpClient pipeline); the optional article pages are HTML on mp.weixin.qq.com and go through the plain HttpClient.
 /// </summary>
-public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> options, SourceRuntime runtime, ILogger<WeChatSource> logger)
-    : HttpPostSource<WeChatOptions>(http, options.Value, runtime, logger)
+public sealed class WeChatSource : HttpPostSource<WeChatOptions>
 {
+    private readonly IWeChatApi _api;
+
+    // Internal: the Refit interface is internal, and DI builds the source through this constructor.
+    internal WeChatSource(HttpClient http, IWeChatApi api, IOptions<WeChatOptions> options, SourceRuntime runtime, ILogger<WeChatSource> logger)
+        : base(http, options.Value, runtime, logger)
+    {
+        _api = api;
+    }
+
     private const int PageSize = 20;
 
     public override string Key => "wechat.official";
@@ -63,19 +72,21 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
 
     private async Task<SourcePage> ReadPublishedAsync(string token, int offset, DateTime nowUtc, CancellationToken ct)
     {
-        var page = WeChatErrors.Check(await GetJsonAsync<WeChatPublishedPage>(() =>
-            Post($"cgi-bin/freepublish/batchget?access_token={token}", new { offset, count = PageSize, no_content = 0 }), ct), nowUtc);
+        var page = WeChatErrors.Check(await CallAsync(() => _api.BatchGetAsync(token, new WeChatPageRequest(offset, PageSize, 0), ct)), nowUtc);
         var items = page.Item ?? [];
         var posts = items.SelectMany(WeChatPostMapper.Map).ToList();
         var next = offset + page.ItemCount;
         return new SourcePage(posts, items.Count > 0 && next < page.TotalCount ? next.ToString() : null);
     }
 
-    // 群发 activity by day, from the window's first day to yesterday (the latest day datacube serves).
+    // 群发 activity by day, from the window's first day to the last day before the cut-off, and never past yesterday
+    // (the latest day datacube serves): a back-dated sweep asks only for the days its verdict reads.
     private async Task<List<SourcePost>?> ReadActivityAsync(string appId, FetchRequest request, CancellationToken ct)
     {
         var first = ChinaTime.Now(request.SinceUtc).Date;
-        var last = ChinaTime.Now(request.NowUtc).Date.AddDays(-1);
+        var yesterday = ChinaTime.Now(request.NowUtc).Date.AddDays(-1);
+        var beforeCutoff = ChinaTime.Now(request.UntilUtc.AddTicks(-1)).Date;
+        var last = beforeCutoff < yesterday ? beforeCutoff : yesterday;
         var step = Math.Max(1, Options.DatacubeDaysPerCall);
         var posts = new List<SourcePost>();
         try
@@ -83,10 +94,9 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
             for (var begin = first; begin <= last; begin = begin.AddDays(step))
             {
                 var end = begin.AddDays(step - 1) < last ? begin.AddDays(step - 1) : last;
-                var body = new { begin_date = begin.ToString("yyyy-MM-dd"), end_date = end.ToString("yyyy-MM-dd") };
+                var body = new WeChatDateRange(begin.ToString("yyyy-MM-dd"), end.ToString("yyyy-MM-dd"));
                 var totals = await WithTokenAsync(appId, (force, t) => AcquireAsync(appId, force, request.NowUtc, t), async (access, t) =>
-                    WeChatErrors.Check(await GetJsonAsync<WeChatArticleTotals>(() =>
-                        Post($"datacube/getarticletotaldetail?access_token={access}", body), t), request.NowUtc), ct);
+                    WeChatErrors.Check(await CallAsync(() => _api.ArticleTotalDetailAsync(access, body, t)), request.NowUtc), ct);
                 posts.AddRange((totals.List ?? []).Select(WeChatPostMapper.Map).OfType<SourcePost>());
             }
         }
@@ -135,8 +145,7 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
         {
             throw FetchErrors.Configuration(DisplayName, $"未配置 AppID {appId} 的 AppSecret");
         }
-        var token = await GetJsonAsync<WeChatToken>(() => Post("cgi-bin/stable_token",
-            new { grant_type = "client_credential", appid = appId, secret, force_refresh = forceRefresh }), ct);
+        var token = await CallAsync(() => _api.StableTokenAsync(new WeChatTokenRequest("client_credential", appId, secret, forceRefresh), ct));
         if (token.Errcode is 40001 or 40014 or 42001)
         {
             // At the token endpoint these mean the AppSecret itself is wrong: refreshing again would not help.
@@ -151,6 +160,8 @@ public sealed class WeChatSource(HttpClient http, IOptions<WeChatOptions> option
         return new AccessToken(token.AccessToken, Runtime.Time.GetUtcNow().AddSeconds(Math.Max(60, token.ExpiresIn - 60)));
     }
 
-    private static HttpRequestMessage Post(string relative, object body) =>
-        new(HttpMethod.Post, relative) { Content = JsonContent.Create(body) };
+    private Task<T> CallAsync<T>(Func<Task<T>> call) => RefitCalls.RunAsync(DisplayName, call, Runtime.Time);
+
+    /// <summary>The source's own checks on a raw API body, for the Refit client's pipeline: errcode -1 is "busy".</summary>
+    internal static string? ApiBusyAnswer(string body) => WeChatErrors.IsBusy(body) ? "系统繁忙（errcode -1）" : null;
 }

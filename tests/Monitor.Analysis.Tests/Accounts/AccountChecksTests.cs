@@ -150,4 +150,36 @@ public class AccountChecksTests
         var verdict = checker.Evaluate(Activity([PostAgo(10 * 24)], region: region)).Single().Verdict;
         Assert.Equal(expectedDays > 10 ? Verdict.Pass : Verdict.Fail, verdict);
     }
+
+    private static AccountActivity CutFeed(IEnumerable<ActivityPost> posts, double completeFromHoursAgo)
+    {
+        var list = posts.ToList();
+        var latest = list.Where(p => p.CountsAsUpdate && p.PublishedUtc < Cutoff).Select(p => (DateTime?)p.PublishedUtc).Max();
+        return new AccountActivity(1, "530600", true, Cutoff, list, latest, false, null, Coverage.Partial, Cutoff.AddHours(-completeFromHoursAgo));
+    }
+
+    [Fact]
+    public void a_feed_that_cut_only_items_older_than_the_window_decides_the_two_week_rule()
+    {
+        // Newest item 20 days before the cut-off, oldest 40: anything the feed cut is older still.
+        var activity = CutFeed([PostAgo(20 * 24, original: null), PostAgo(40 * 24, original: null)], completeFromHoursAgo: 40 * 24);
+
+        Assert.Equal(Verdict.Fail, Judge(new UpdateTwoWeekCheck(), activity));
+        Assert.Equal(Verdict.Warning, Judge(new UpdateEarlyWarningCheck(), activity));
+    }
+
+    [Fact]
+    public void a_feed_whose_blind_spot_reaches_into_the_window_stays_unknown()
+    {
+        // Every item is after the cut-off (a back-dated sweep): a cut item could be inside the window.
+        var activity = CutFeed([PostAgo(-48, original: null)], completeFromHoursAgo: -48);
+
+        Assert.Equal(Verdict.Unknown, Judge(new UpdateTwoWeekCheck(), activity));
+    }
+
+    [Fact]
+    public void partial_coverage_without_a_known_blind_spot_stays_unknown()
+    {
+        Assert.Equal(Verdict.Unknown, Judge(new UpdateTwoWeekCheck(), Activity([PostAgo(20 * 24)], coverage: Coverage.Partial)));
+    }
 }

@@ -206,4 +206,16 @@ public class WeChatSourceTests
         }
         Assert.Contains("***", error.Message);
     }
+
+    [Fact]
+    public async Task system_busy_is_retried_with_back_off_and_is_a_network_failure_only_after_the_retries()
+    {
+        await using var h = await Given("system_busy");
+
+        var failure = await Assert.ThrowsAsync<FetchException>(() => FetchAsync(h));
+
+        Assert.True(failure.Kind == FetchErrorKind.Network, failure.Message);
+        Assert.Contains("系统繁忙", failure.Message);
+        Assert.Equal(3, h.Server.Count("/cgi-bin/freepublish/batchget"));
+    }
 }
