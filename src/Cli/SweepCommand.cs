@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Accounts;
 using Monitor.Ingest.Sweep;
+using Monitor.Sites;
+using Monitor.Sites.Status;
+using Monitor.Sites.Sweep;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Spectre.Console;
@@ -20,13 +23,14 @@ public static class SweepCommand
         var command = new Command("sweep", "执行一次全量扫描：抓取、入库、检查、按监测时间点判定各账号") { cutoffOption };
         command.SetAction(async (parse, ct) =>
         {
-            using var host = MonitorHost.Build();
+            using var host = MonitorHost.Build(b => b.AddSites());
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var time = host.Services.GetRequiredService<TimeProvider>();
             var cutoff = CutoffParser.Parse(parse.GetValue(cutoffOption), time.GetUtcNow().UtcDateTime);
             var service = host.Services.GetRequiredService<SweepService>();
             var started = time.GetTimestamp();
             SweepRun? run = null;
+            IReadOnlyList<SiteReport> sites = [];
             try
             {
                 await AnsiConsole.Progress()
@@ -40,6 +44,13 @@ public static class SweepCommand
                             task.Value = r.AccountsDone;
                         });
                         task.Value = task.MaxValue;
+                        var sitesTask = progress.AddTask("政府网站", maxValue: 1);
+                        sites = await host.Services.GetRequiredService<SweepSitesService>().RunAsync(cutoff, ct, (done, total) =>
+                        {
+                            sitesTask.MaxValue = Math.Max(1, total);
+                            sitesTask.Value = done;
+                        });
+                        sitesTask.Value = sitesTask.MaxValue;
                     });
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -47,13 +58,13 @@ public static class SweepCommand
                 await Console.Error.WriteLineAsync($"扫描已中断；已完成的批次已保存。以相同的监测时间点重新运行即可继续：monitor sweep --cutoff {cutoff:O}");
                 return 130;
             }
-            await WriteSummaryAsync(host.Services, run!, time.GetElapsedTime(started), ct);
+            await WriteSummaryAsync(host.Services, run!, sites, time.GetElapsedTime(started), ct);
             return run!.State == SweepState.Completed ? 0 : 1;
         });
         return command;
     }
 
-    private static async Task WriteSummaryAsync(IServiceProvider services, SweepRun run, TimeSpan elapsed, CancellationToken ct)
+    private static async Task WriteSummaryAsync(IServiceProvider services, SweepRun run, IReadOnlyList<SiteReport> sites, TimeSpan elapsed, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync(ct);
         var verdicts = await db.CheckResults.Where(c => c.CutoffUtc == run.CutoffUtc)
@@ -79,6 +90,13 @@ public static class SweepCommand
         {
             string Count(Verdict v) => (rule.FirstOrDefault(x => x.Verdict == v)?.Count ?? 0).ToString();
             table.AddRow(Markup.Escape(rule.Key), $"合格 {Count(Verdict.Pass)} / 不合格 {Count(Verdict.Fail)} / 预警 {Count(Verdict.Warning)} / 待定 {Count(Verdict.Unknown)}");
+        }
+        table.AddRow("政府网站", sites.Count.ToString());
+        table.AddRow("首页无法读取", sites.Count(s => s.Fetch != "ok").ToString());
+        foreach (var rule in SiteRuleIds.All)
+        {
+            int Count(string v) => sites.Count(s => s.Verdicts.GetValueOrDefault(rule) == v);
+            table.AddRow(rule, $"合格 {Count("pass")} / 不合格 {Count("fail")} / 预警 {Count("warning")} / 待定 {Count("unknown")}");
         }
         AnsiConsole.Write(table);
         if (!string.IsNullOrEmpty(run.Errors))

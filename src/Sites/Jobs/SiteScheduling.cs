@@ -14,6 +14,11 @@ public static class SiteScheduling
 {
     public static IHostApplicationBuilder AddSiteJobs(this IHostApplicationBuilder builder)
     {
+        if (builder.Services.Any(d => d.ServiceType == typeof(Registered)))
+        {
+            return builder;
+        }
+        builder.Services.AddSingleton<Registered>();
         var jobs = builder.Configuration.GetSection(JobsOptions.Section).Get<JobsOptions>() ?? new JobsOptions();
         // Added to every scheduler in the container, whichever order AddQuartz is called in.
         builder.Services.ConfigureAllQuartzSchedulers(q =>
@@ -27,4 +32,7 @@ public static class SiteScheduling
         });
         return builder;
     }
+
+    /// <summary>Marks the jobs as added, so that enabling jobs and <c>monitor worker</c> together add them once.</summary>
+    private sealed class Registered;
 }
