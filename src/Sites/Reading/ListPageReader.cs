@@ -53,7 +53,7 @@ public static partial class ListPageReader
         var date = over?.DateSelector is { Length: > 0 } ds
             ? DateReader.Find(row.QuerySelector(ds)?.TextContent, reference)
             : ReadDate(row, link, reference);
-        return new ListItem(title, link is null ? null : PageParts.Href(link, baseUri), date, PageParts.Text(row));
+        return new ListItem(title, link is null ? null : PageParts.Href(link, baseUri), date, PageParts.SpacedText(row));
     }
 
     private static DateOnly? ReadDate(IElement row, IElement? link, DateOnly reference)
@@ -66,10 +66,10 @@ public static partial class ListPageReader
                 return d;
             }
         }
-        var outside = PageParts.Text(row);
+        var outside = PageParts.SpacedText(row);
         if (link is not null)
         {
-            outside = outside.Replace(PageParts.Text(link), " ");
+            outside = outside.Replace(PageParts.SpacedText(link), " ");
         }
         return DateReader.Find(outside, reference) ?? (link is not null ? TrailingDate(PageParts.Text(link), reference) : null);
     }
