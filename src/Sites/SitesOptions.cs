@@ -37,6 +37,9 @@ public sealed class SitesOptions
 
     public double LinkTimeoutSeconds { get; set; } = 15;
 
+    /// <summary>New column articles opened and inspected per site and sweep.</summary>
+    public int MaxArticlesPerSite { get; set; } = 30;
+
     public int DynamicDays { get; set; } = 14;
 
     public int NoticeMonths { get; set; } = 6;

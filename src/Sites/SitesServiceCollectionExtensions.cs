@@ -48,6 +48,8 @@ public static class SitesServiceCollectionExtensions
         builder.Services.AddSingleton<ProbeSitesService>();
         builder.Services.AddSingleton<ColumnSweeper>();
         builder.Services.AddSingleton<LinkChecker>();
+        // Needs the InspectionRunner of AddAnalysis(), as the account sweep does.
+        builder.Services.AddSingleton<ArticleInspector>();
         builder.Services.AddSingleton<SiteSweeper>();
         builder.Services.AddSingleton<SweepSitesService>();
         builder.Services.AddScoped<SiteImporter>();

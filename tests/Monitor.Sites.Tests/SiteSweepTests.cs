@@ -42,6 +42,7 @@ public class SiteSweepTests
         var site = await FakeGovSite.StartAsync();
         site.Page("/", Home, new FakePage { Gbk = true, CharsetHeader = null })
             .Page("/gzdt/index.html", List("index_1.html", "2027-01-08", "2027-01-05", "2027-01-02"))
+            .Page("/gzdt/0.html", "<html><body><div class=\"nav\">首页</div><div class=\"TRS_Editor\"><p>经审核，现将低保对象名单公示如下：张某某，身份证号 530623198503120037，家庭人口 3 人。</p></div></body></html>")
             .Page("/gzdt/index_1.html", List("index_2.html", "2026-12-30", "2026-12-20"))
             .Page("/gzdt/index_2.html", List("", "2026-12-10"))
             .Page("/bmdt/index.html", List("", "2026-12-01", "2026-11-15"))
@@ -91,6 +92,22 @@ public class SiteSweepTests
         Assert.Equal("fail", report.Verdicts[SiteRuleIds.InteractionOverdue]);
         Assert.Equal("unknown", report.Verdicts[SiteRuleIds.Unreachable]);
         Assert.Contains("少于规则要求的 140 次", report.Evidence[SiteRuleIds.Unreachable]);
+    }
+
+    [DbFact]
+    public async Task new_column_articles_go_through_the_inspectors_labelled_with_their_column(string provider)
+    {
+        await using var db = await TestDb.CreateAsync(provider);
+        await using var fake = await GivenCountySiteAsync();
+        using var host = SitesHost.Build(db, new FakeTimeProvider(SitesHost.Now));
+        await SitesHost.GivenSiteAsync(host, "某县人民政府", fake.BaseUrl);
+
+        var report = Assert.Single(await host.Services.GetRequiredService<SweepSitesService>().RunAsync(SitesHost.Cutoff, CancellationToken.None));
+
+        var leak = Assert.Single(report.ArticleFindings, f => f.RuleId == "pii.id-card");
+        Assert.Equal(("工作动态", Title(0), "2027-01-08"), (leak.Column, leak.Title, leak.PublishedOn));
+        Assert.DoesNotContain("530623198503120037", leak.Excerpt);
+        Assert.DoesNotContain("530623198503120037", System.Text.Json.JsonSerializer.Serialize(report, SitesJson.Options));
     }
 
     [DbFact]

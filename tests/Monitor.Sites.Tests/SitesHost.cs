@@ -3,6 +3,8 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
+using Monitor.Analysis.Inspection;
+using Monitor.Analysis.Inspection.Pii;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Monitor.TestSupport;
@@ -34,6 +36,10 @@ public static class SitesHost
         builder.AddMonitorData();
         builder.AddSites();
         builder.Services.Replace(ServiceDescriptor.Singleton<TimeProvider>(clock));
+        // The personal-data inspector only: the typo model is not needed to see an article go through the inspectors.
+        builder.Services.AddSingleton(_ => PiiTables.Load());
+        builder.Services.AddSingleton<IPostInspector, PersonalDataInspector>();
+        builder.Services.AddSingleton<InspectionRunner>();
         return builder.Build();
     }
 

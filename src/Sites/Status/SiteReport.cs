@@ -29,6 +29,8 @@ public sealed class SiteReport
     public int LinksChecked { get; set; }
     public List<BrokenLink> BrokenLinks { get; set; } = [];
     public InteractionReport? Interaction { get; set; }
+    /// <summary>What the post inspectors found in the new column articles (typos, misstatements, personal data).</summary>
+    public List<ArticleFinding> ArticleFindings { get; set; } = [];
     /// <summary>Rule id → pass | fail | warning | unknown.</summary>
     public Dictionary<string, string> Verdicts { get; set; } = [];
     /// <summary>Rule id → why, in Chinese.</summary>

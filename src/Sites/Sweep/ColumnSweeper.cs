@@ -99,6 +99,8 @@ public sealed class ColumnSweeper(PageFetcher fetcher, ColumnClassifier classifi
         {
             report.Error = "栏目页显示“暂无信息”";
         }
-        return new ColumnRead(report, cls, latest, homeLatest, messages);
+        var newSince = cutoffDay.AddDays(-o.DynamicDays);
+        var newItems = cls == ColumnClass.Interaction ? [] : items.Concat(column.HomeItems).Where(i => i.Date is { } d && d >= newSince && Counted(d)).ToList();
+        return new ColumnRead(report, cls, latest, homeLatest, messages, newItems);
     }
 }

@@ -14,7 +14,7 @@ namespace Monitor.Sites.Sweep;
 /// Sweeps one site at a cut-off: home page (and its frames), its columns, its links, and every rule's verdict,
 /// into one <see cref="SiteReport"/>. Probes are judged from what the probe job (and this sweep) recorded.
 /// </summary>
-public sealed class SiteSweeper(PageFetcher fetcher, ColumnSweeper columns, LinkChecker links, OverrideStore overrides,
+public sealed class SiteSweeper(PageFetcher fetcher, ColumnSweeper columns, LinkChecker links, ArticleInspector articles, OverrideStore overrides,
     TimeProvider time, IOptions<SitesOptions> options, ILogger<SiteSweeper> logger)
 {
     public async Task<SiteReport> SweepAsync(GovSite site, IReadOnlyList<SiteProbe> probes, DateTime cutoffUtc, CancellationToken ct)
@@ -91,6 +91,8 @@ public sealed class SiteSweeper(PageFetcher fetcher, ColumnSweeper columns, Link
         var (checkedCount, broken) = await links.CheckAsync(pages, new Uri(report.FinalUrl).Host, ct);
         report.LinksChecked = checkedCount;
         report.BrokenLinks = broken;
+
+        report.ArticleFindings = await articles.InspectAsync(site.Name, reads.SelectMany(r => r.NewItems.Select(i => (r.Report.Name, i))), ct);
 
         SiteVerdicts.Judge(report, reads, cutoffUtc, o);
         return report;
