@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Monitor.Cli;
 
-/// <summary><c>monitor sites import|list|status|probe</c>: government websites (政府网站).</summary>
+/// <summary><c>monitor sites import|list|status|probe|export</c>: government websites (政府网站).</summary>
 public static class SitesCommands
 {
     public static Command Create()
@@ -12,6 +12,7 @@ public static class SitesCommands
         sites.Subcommands.Add(SitesListCommand.Create());
         sites.Subcommands.Add(SitesStatusCommand.Create());
         sites.Subcommands.Add(SitesProbeCommand.Create());
+        sites.Subcommands.Add(SitesExportCommand.Create());
         return sites;
     }
 }
