@@ -8,8 +8,8 @@ public sealed class ColumnClassifier(IOptions<SitesOptions> options)
     public static readonly IReadOnlyList<ColumnClassRule> Defaults =
     [
         // 政策解读 and 图解 are their own indicator, not 政策文件: checked first so 政策 does not catch them.
-        new() { Class = ColumnClass.Other, Keywords = ["解读", "图解", "专题", "视频"] },
-        new() { Class = ColumnClass.Interaction, Keywords = ["留言", "咨询", "信箱", "建言", "问答", "诉求", "来信"] },
+        new() { Class = ColumnClass.Other, Keywords = ["解读", "图解", "专题"] },
+        new() { Class = ColumnClass.Interaction, Keywords = ["留言", "咨询", "信箱", "建言", "问答", "诉求", "来信", "互动"] },
         new() { Class = ColumnClass.Notice, Keywords = ["通知公告", "公告", "公示", "通知", "政策文件", "文件", "政策", "规章", "规范性"] },
         new() { Class = ColumnClass.Dynamic, Keywords = ["动态", "要闻", "新闻", "资讯", "快讯", "头条", "简报", "工作信息"] },
     ];

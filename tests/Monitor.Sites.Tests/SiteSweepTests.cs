@@ -220,4 +220,30 @@ public class SiteSweepTests
         Assert.Equal("连接被拒绝", report.FetchError);
         Assert.All(SiteRuleIds.All, r => Assert.Equal("unknown", report.Verdicts[r]));
     }
+
+    [DbFact]
+    public async Task a_block_titled_by_a_link_is_a_home_page_column_and_its_stale_news_fails_the_home_page(string provider)
+    {
+        await using var db = await TestDb.CreateAsync(provider);
+        await using var fake = await FakeGovSite.StartAsync();
+        fake.Page("/", """
+            <html><body>
+            <div class="wrap"><div class="col"><h3><a href="/xwzx/">新闻中心</a></h3>
+              <ul><li><a href="/xwzx/1.html">我县召开冬季森林防火工作推进会议</a> 2026-12-01</li></ul></div>
+            <div class="col"><div class="title"><a href="/tzgg/">通知公告</a></div>
+              <ul><li><a href="/tzgg/1.html">关于调整部分公交线路运行时间的公告</a> 2027-01-05</li></ul></div></div>
+            </body></html>
+            """)
+            .Page("/xwzx/", List("", "2026-12-01"))
+            .Page("/tzgg/", List("", "2027-01-05"));
+        using var host = SitesHost.Build(db, new FakeTimeProvider(SitesHost.Now));
+        await SitesHost.GivenSiteAsync(host, "某县人民政府", fake.BaseUrl);
+
+        var report = Assert.Single(await host.Services.GetRequiredService<SweepSitesService>().RunAsync(SitesHost.Cutoff, CancellationToken.None));
+
+        Assert.Equal(["新闻中心", "通知公告"], report.Columns.Select(c => c.Name));
+        Assert.All(report.Columns, c => Assert.True(c.OnHomePage));
+        Assert.Equal("fail", report.Verdicts[SiteRuleIds.HomeStale]);
+        Assert.Equal(["新闻中心"], report.StaleColumns);
+    }
 }

@@ -14,7 +14,7 @@ namespace Monitor.Sites.Sweep;
 /// Sweeps one site at a cut-off: home page (and its frames), its columns, its links, and every rule's verdict,
 /// into one <see cref="SiteReport"/>. Probes are judged from what the probe job (and this sweep) recorded.
 /// </summary>
-public sealed class SiteSweeper(PageFetcher fetcher, ColumnSweeper columns, LinkChecker links, ArticleInspector articles, OverrideStore overrides,
+public sealed class SiteSweeper(PageFetcher fetcher, ColumnSweeper columns, ColumnClassifier classifier, LinkChecker links, ArticleInspector articles, OverrideStore overrides,
     TimeProvider time, IOptions<SitesOptions> options, ILogger<SiteSweeper> logger)
 {
     public async Task<SiteReport> SweepAsync(GovSite site, IReadOnlyList<SiteProbe> probes, DateTime cutoffUtc, CancellationToken ct)
@@ -66,7 +66,7 @@ public sealed class SiteSweeper(PageFetcher fetcher, ColumnSweeper columns, Link
         {
             foreach (var (doc, baseUri) in pages)
             {
-                foreach (var c in HomePageReader.Read(doc, baseUri, cutoffDay).Where(c => found.All(f => f.Column.Url != c.Url)))
+                foreach (var c in HomePageReader.Read(doc, baseUri, cutoffDay, name => classifier.Classify(name) != ColumnClass.Other).Where(c => found.All(f => f.Column.Url != c.Url)))
                 {
                     found.Add((c, null));
                 }

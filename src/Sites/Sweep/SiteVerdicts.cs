@@ -51,7 +51,9 @@ public static class SiteVerdicts
         var onHome = columns.Where(c => c.Report.OnHomePage).Select(c => (c, Date: c.HomeLatest ?? c.Latest)).Where(x => x.Date is not null).ToList();
         var basis = onHome.Where(x => x.c.Class == ColumnClass.Dynamic).ToList() is { Count: > 0 } dyn ? (dyn, "首页动态要闻类栏目")
             : onHome.Count > 0 ? (onHome, "首页栏目")
-            : (columns.Where(c => c.Latest is not null).Select(c => (c, Date: c.Latest)).ToList(), "首页仅为导航入口，按各二级栏目");
+            : columns.Where(c => c.Latest is not null && c.Class == ColumnClass.Dynamic).Select(c => (c, Date: c.Latest)).ToList() is { Count: > 0 } dynamicPages
+                ? (dynamicPages, "首页未显示带日期的信息，按动态要闻类二级栏目")
+                : (columns.Where(c => c.Latest is not null).Select(c => (c, Date: c.Latest)).ToList(), "首页仅为导航入口，按各二级栏目");
         if (basis.Item1.Count == 0)
         {
             Set(report, SiteRuleIds.HomeStale, Verdict.Unknown, "首页及栏目中未读出带日期的信息，无法判定（可为该网站配置覆盖文件）");
