@@ -1,6 +1,6 @@
 namespace Monitor.Sites;
 
-/// <summary>How often a column must be updated (rules §1.3 item 4): 动态/要闻 two weeks, 通知公告/政策文件 six months.</summary>
+/// <summary>How often a column must be updated (2019 website indicators, 栏目不更新): 动态/要闻 two weeks, 通知公告/政策文件 six months.</summary>
 public enum ColumnClass
 {
     Other,

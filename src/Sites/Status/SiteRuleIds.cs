@@ -1,6 +1,6 @@
 namespace Monitor.Sites.Status;
 
-/// <summary>The stable rule ids of the website veto items (rules §1.3).</summary>
+/// <summary>The stable rule ids of the website veto items (the 2019 website single-veto indicators).</summary>
 public static class SiteRuleIds
 {
     public const string Unreachable = "site.unreachable";

@@ -6,7 +6,7 @@ using Monitor.Sites.Status;
 namespace Monitor.Sites.Sweep;
 
 /// <summary>
-/// The content verdicts of rules §1.3 from what the sweep read: 首页不更新 (home-page dynamic columns, else any home
+/// The content verdicts of the 2019 website single-veto indicators from what the sweep read: 首页不更新 (home-page dynamic columns, else any home
 /// block, else — for a navigation-only home page — every column, with nothing in two weeks), 栏目不更新 and 空白栏目
 /// (fail at the veto count, warning below it, since each such column still costs points), 互动回应差.
 /// </summary>
