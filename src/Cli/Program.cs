@@ -19,6 +19,7 @@ public static class MonitorCli
         var root = new RootCommand("monitor — 政务新媒体监测命令行") { verbose };
         root.Subcommands.Add(DbCommands.Create());
         root.Subcommands.Add(AccountsCommands.Create());
+        root.Subcommands.Add(SitesCommands.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(SegmentCommand.Create());
         root.Subcommands.Add(CheckCommand.Create());

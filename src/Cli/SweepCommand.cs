@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Ingest.Hosting;
 using Monitor.Ingest.Sweep;
 using Monitor.Shared;
+using Monitor.Sites;
+using Monitor.Sites.Status;
+using Monitor.Sites.Sweep;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 using Spectre.Console;
@@ -19,23 +22,27 @@ public static class SweepCommand
         var command = new Command("sweep", "执行一次全量扫描：抓取、入库、检查、按监测时间点判定各账号") { cutoffOption };
         command.SetAction(async (parse, ct) =>
         {
-            using var host = MonitorHost.Build();
+            using var host = MonitorHost.Build(b => b.AddSites());
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var time = host.Services.GetRequiredService<TimeProvider>();
             var cutoff = CutoffParser.Parse(parse.GetValue(cutoffOption), time.GetUtcNow().UtcDateTime);
             var service = host.Services.GetRequiredService<SweepService>();
             var started = time.GetTimestamp();
             SweepRun? run = null;
+            IReadOnlyList<SiteReport> sites = [];
             try
             {
                 run = await RunWithProgressAsync(service, cutoff, ct);
+                // Websites after the accounts, with one line of progress on stderr (it is the shorter part).
+                await Console.Error.WriteLineAsync("政府网站巡检……");
+                sites = await host.Services.GetRequiredService<SweepSitesService>().RunAsync(cutoff, ct, (_, _) => { });
             }
             catch (OperationCanceledException) when (ct.IsCancellationRequested)
             {
                 await Console.Error.WriteLineAsync($"扫描已中断；已完成的批次已保存。以相同的监测时间点重新运行即可继续：monitor sweep --cutoff {cutoff:O}");
                 return 130;
             }
-            await WriteSummaryAsync(host.Services, run!, time.GetElapsedTime(started), ct);
+            await WriteSummaryAsync(host.Services, run!, sites, time.GetElapsedTime(started), ct);
             return run!.State == SweepState.Completed ? 0 : 1;
         });
         return command;
@@ -76,7 +83,7 @@ public static class SweepCommand
         return run!;
     }
 
-    private static async Task WriteSummaryAsync(IServiceProvider services, SweepRun run, TimeSpan elapsed, CancellationToken ct)
+    private static async Task WriteSummaryAsync(IServiceProvider services, SweepRun run, IReadOnlyList<SiteReport> sites, TimeSpan elapsed, CancellationToken ct)
     {
         await using var db = await services.GetRequiredService<IDbContextFactory<MonitorDbContext>>().CreateDbContextAsync(ct);
         var verdicts = await db.CheckResults.Where(c => c.CutoffUtc == run.CutoffUtc)
@@ -103,6 +110,13 @@ public static class SweepCommand
         {
             string Count(Verdict v) => (rule.FirstOrDefault(x => x.Verdict == v)?.Count ?? 0).ToString();
             rows.Add([rule.Key, $"合格 {Count(Verdict.Pass)} / 不合格 {Count(Verdict.Fail)} / 预警 {Count(Verdict.Warning)} / 待定 {Count(Verdict.Unknown)}"]);
+        }
+        rows.Add(["政府网站", sites.Count.ToString()]);
+        rows.Add(["首页无法读取", sites.Count(s => s.Fetch != "ok").ToString()]);
+        foreach (var rule in SiteRuleIds.All)
+        {
+            int Count(string v) => sites.Count(s => s.Verdicts.GetValueOrDefault(rule) == v);
+            rows.Add([rule, $"合格 {Count("pass")} / 不合格 {Count("fail")} / 预警 {Count("warning")} / 待定 {Count("unknown")}"]);
         }
         if (!Console.IsOutputRedirected)
         {

@@ -3,6 +3,7 @@ using Monitor.Dashboard;
 using Monitor.Export;
 using Monitor.Ingest;
 using Monitor.Shared.Data;
+using Monitor.Sites;
 using Monitor.Sources;
 using Monitor.Users;
 
@@ -11,6 +12,7 @@ builder.AddMonitorData();
 builder.AddAnalysis();
 builder.AddSources();
 builder.AddIngest();
+builder.AddSites();
 builder.AddExport();
 builder.AddUsers();
 builder.AddDashboard();

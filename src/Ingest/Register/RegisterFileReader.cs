@@ -14,12 +14,7 @@ public static class RegisterFileReader
 
     public static Result Read(string path)
     {
-        var table = Path.GetExtension(path).ToLowerInvariant() switch
-        {
-            ".xlsx" => ReadXlsx(path),
-            ".csv" or ".txt" => ReadCsv(path),
-            var ext => throw new RegisterFormatException($"不支持的文件类型 {ext}：请使用 .xlsx 或 .csv"),
-        };
+        var table = ReadRaw(path);
         // The header is the first row that names at least three known columns (exports often have a title row).
         for (var h = 0; h < Math.Min(table.Count, 10); h++)
         {
@@ -47,7 +42,16 @@ public static class RegisterFileReader
         throw new RegisterFormatException("未找到表头：前 10 行中没有包含“账号名称、平台、标识码”等列名的行");
     }
 
-    private sealed record RawRow(int RowNumber, IReadOnlyList<string?> Cells);
+    /// <summary>One spreadsheet row as it is, with the row number a person sees (the website register maps its own headers).</summary>
+    public sealed record RawRow(int RowNumber, IReadOnlyList<string?> Cells);
+
+    /// <summary>Every row of the file unmapped: .xlsx first sheet, or .csv in UTF-8 or GB18030.</summary>
+    public static IReadOnlyList<RawRow> ReadRaw(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".xlsx" => ReadXlsx(path),
+        ".csv" or ".txt" => ReadCsv(path),
+        var ext => throw new RegisterFormatException($"不支持的文件类型 {ext}：请使用 .xlsx 或 .csv"),
+    };
 
     private static List<RawRow> ReadCsv(string path)
     {

@@ -21,6 +21,9 @@ public class MonitorDbContext(DbContextOptions<MonitorDbContext> options) : DbCo
     public DbSet<AllowedWord> AllowedWords => Set<AllowedWord>();
     public DbSet<RuleThresholdOverride> RuleThresholdOverrides => Set<RuleThresholdOverride>();
     public DbSet<SourceCredential> SourceCredentials => Set<SourceCredential>();
+    public DbSet<GovSite> Sites => Set<GovSite>();
+    public DbSet<SiteProbe> SiteProbes => Set<SiteProbe>();
+    public DbSet<SiteCheck> SiteChecks => Set<SiteCheck>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
