@@ -1,6 +1,5 @@
 using Monitor.Shared;
 using Monitor.Shared.Domain;
-using Monitor.Sites.Reading;
 using Monitor.Sites.Status;
 
 namespace Monitor.Sites.Sweep;
