@@ -12,14 +12,13 @@ public static class AccountsListCommand
 {
     public static Command Create()
     {
-        OutputFormat[] allowed = [OutputFormat.Table, OutputFormat.Tsv];
-        var format = new Option<string?>("--format") { Description = $"{CliTable.Choices(allowed)}（默认：终端显示表格，管道或文件输出 tsv）" };
-        var command = new Command("list", "列出账号台账") { format };
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Tsv);
+        var command = new Command("list", "列出账号台账") { format.Option };
         command.SetAction(async (parse, ct) =>
         {
-            if (CliTable.Resolve(parse.GetValue(format), allowed) is not { } chosen)
+            if (format.Resolve(parse) is not { } chosen)
             {
-                return CliErrors.Usage($"--format 只能是 {CliTable.Choices(allowed)}");
+                return CliErrors.UsageExit;
             }
             using var host = MonitorHost.Build();
             await using var scope = await MonitorHost.OpenAsync(host, ct);

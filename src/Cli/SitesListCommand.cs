@@ -4,7 +4,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Ingest.Hosting;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
-using Spectre.Console;
 
 namespace Monitor.Cli;
 
@@ -13,10 +12,14 @@ public static class SitesListCommand
 {
     public static Command Create()
     {
-        var format = new Option<string>("--format") { Description = "table 或 tsv（输出被重定向时默认 tsv）" };
-        var command = new Command("list", "列出政府网站台账") { format };
+        var format = new FormatOption(OutputFormat.Table, OutputFormat.Tsv);
+        var command = new Command("list", "列出政府网站台账") { format.Option };
         command.SetAction(async (parse, ct) =>
         {
+            if (format.Resolve(parse) is not { } chosen)
+            {
+                return CliErrors.UsageExit;
+            }
             using var host = MonitorHost.Build();
             await using var scope = await MonitorHost.OpenAsync(host, ct);
             var db = scope.ServiceProvider.GetRequiredService<MonitorDbContext>();
@@ -26,27 +29,11 @@ public static class SitesListCommand
             {
                 (i + 1).ToString(), s.RegionName ?? "", s.Owner, s.Name, s.SiteCode ?? "", s.HomeUrl, s.Status == AccountStatus.Active ? "运行" : "关停",
             }).ToList();
-            var tsv = parse.GetValue(format) is { } f ? f == "tsv" : Console.IsOutputRedirected;
-            if (tsv)
+            CliTable.Write(chosen, header, rows);
+            if (chosen == OutputFormat.Table)
             {
-                Console.WriteLine(string.Join('\t', header));
-                foreach (var r in rows)
-                {
-                    Console.WriteLine(string.Join('\t', r));
-                }
-                return 0;
+                Console.WriteLine($"共 {sites.Count} 个网站");
             }
-            var table = new Table();
-            foreach (var h in header)
-            {
-                table.AddColumn(h);
-            }
-            foreach (var r in rows)
-            {
-                table.AddRow(r.Select(Markup.Escape).ToArray());
-            }
-            AnsiConsole.Write(table);
-            AnsiConsole.MarkupLine($"共 {sites.Count} 个网站");
             return 0;
         });
         return command;

@@ -25,9 +25,9 @@ public class CliOutputTests
 
             Assert.True(list.ExitCode == 0, list.Errors);
             var lines = list.Output.TrimEnd('\n').Split('\n');
-            Assert.Equal(["序号", "地区/部门", "主办单位", "账号名称", "平台", "标识码", "账号ID/链接", "状态"], lines[0].Split('\t'));
+            Assert.Equal(["序号", "地区/部门", "主办单位", "账号名称", "平台", "标识码", "账号ID/链接", "状态", "接入方式"], lines[0].Split('\t'));
             Assert.Equal(1 + 19, lines.Length); // one bad row of the first 20 (row 12) is not imported
-            Assert.All(lines.Skip(1), l => Assert.Equal(8, l.Split('\t').Length));
+            Assert.All(lines.Skip(1), l => Assert.Equal(9, l.Split('\t').Length));
             Assert.Contains(lines, l => l.Contains("昭通市发布5"));
             Assert.DoesNotContain("┌", list.Output);
         }
@@ -92,5 +92,19 @@ public class CliOutputTests
         Assert.Single(quiet.Errors.Trim().Split('\n'));
         Assert.Equal(1, verbose.ExitCode);
         Assert.Contains("   at ", verbose.Errors);
+    }
+
+    [Fact]
+    public async Task sites_list_and_status_into_a_pipe_are_plain_text()
+    {
+        await using var db = await TestDb.CreateAsync(TestDb.Sqlite);
+
+        var list = await MonitorProcess.RunAsync(db, "sites", "list");
+        var status = await MonitorProcess.RunAsync(db, "sites", "status");
+
+        Assert.True(list.ExitCode == 0, list.Errors);
+        Assert.Equal("序号\t地区/部门\t主办单位\t网站名称\t网站标识码\t首页地址\t状态", list.Output.Trim());
+        Assert.Equal(1, status.ExitCode);
+        Assert.Equal("错误：尚未扫描过任何网站：请先运行 monitor sweep。", status.Errors.Trim());
     }
 }
