@@ -28,6 +28,7 @@ app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapRazorPages();
+app.MapJobsDashboard();
 app.Run();
 
 /// <summary>The web host's entry point; public for <c>WebApplicationFactory</c> in the tests.</summary>

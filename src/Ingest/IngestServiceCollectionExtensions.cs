@@ -12,7 +12,7 @@ namespace Monitor.Ingest;
 
 public static class IngestServiceCollectionExtensions
 {
-    /// <summary>Registers the register import, the demo, the sweep and (when enabled) its scheduled jobs. Needs <c>AddSources()</c>.</summary>
+    /// <summary>Registers the register import, the demo, the sweep, the job storage and (when enabled) a job server with the recurring jobs. Needs <c>AddSources()</c>.</summary>
     public static IHostApplicationBuilder AddIngest(this IHostApplicationBuilder builder)
     {
         builder.Services.TryAddSingleton(TimeProvider.System);
@@ -30,6 +30,7 @@ public static class IngestServiceCollectionExtensions
         builder.Services.AddSingleton<SweepBatchRunner>();
         builder.Services.AddSingleton<SweepPlanner>();
         builder.Services.AddSingleton<SweepService>();
+        builder.AddJobStorage();
         if (builder.Configuration.GetValue<bool>($"{JobsOptions.Section}:Enabled"))
         {
             builder.AddSweepScheduling();

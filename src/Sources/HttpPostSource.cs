@@ -138,7 +138,7 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
         }
         catch (FetchException e) when (e.Kind == FetchErrorKind.TokenExpired)
         {
-            Runtime.Tokens.Invalidate(cacheKey, token);
+            await Runtime.Tokens.InvalidateAsync(cacheKey, token, ct);
             token = await Runtime.Tokens.GetAsync(cacheKey, t => acquire(true, t), ct);
             RememberSecret(token);
             return await call(token, ct);

@@ -3,8 +3,8 @@ using System.Threading.RateLimiting;
 
 namespace Monitor.Sources;
 
-/// <summary>One token bucket per source key, shared by every account and every (transient) source instance.</summary>
-public sealed class RateLimiterRegistry : IDisposable
+/// <summary>One token bucket per source key, shared by every account and every (transient) source instance of this process.</summary>
+public sealed class RateLimiterRegistry : IRateLimiter, IDisposable
 {
     private readonly ConcurrentDictionary<string, RateLimiter?> _limiters = new();
 

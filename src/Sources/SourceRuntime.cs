@@ -1,9 +1,9 @@
 namespace Monitor.Sources;
 
-/// <summary>The singletons sources share: the clock, the per-source rate limiters and the token cache.</summary>
-public sealed class SourceRuntime(TimeProvider time, RateLimiterRegistry limiters, TokenCache tokens)
+/// <summary>The singletons sources share: the clock, the per-source rate limiter and the access-token store (in memory, or on Redis for all nodes).</summary>
+public sealed class SourceRuntime(TimeProvider time, IRateLimiter limiters, IAccessTokenStore tokens)
 {
     public TimeProvider Time { get; } = time;
-    public RateLimiterRegistry Limiters { get; } = limiters;
-    public TokenCache Tokens { get; } = tokens;
+    public IRateLimiter Limiters { get; } = limiters;
+    public IAccessTokenStore Tokens { get; } = tokens;
 }

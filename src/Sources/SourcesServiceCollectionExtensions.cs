@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Monitor.Sources.Douyin;
 using Monitor.Sources.Feed;
 using Monitor.Sources.Files;
+using Monitor.Sources.Redis;
 using Monitor.Sources.Toutiao;
 using Monitor.Sources.WeChat;
 using Monitor.Sources.Weibo;
@@ -19,6 +20,17 @@ public static class SourcesServiceCollectionExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<RateLimiterRegistry>();
         builder.Services.AddSingleton<TokenCache>();
+        // Shared through Redis when Monitor:Redis:Configuration is set (every node together), else this process's own.
+        builder.Services.AddOptions<RedisOptions>().BindConfiguration(RedisOptions.Section);
+        builder.Services.AddSingleton<RedisConnection>();
+        builder.Services.AddSingleton<RedisRateLimiter>();
+        builder.Services.AddSingleton<RedisAccessTokenStore>();
+        builder.Services.AddSingleton<IRateLimiter>(sp => sp.GetRequiredService<IOptions<RedisOptions>>().Value.Enabled
+            ? sp.GetRequiredService<RedisRateLimiter>()
+            : sp.GetRequiredService<RateLimiterRegistry>());
+        builder.Services.AddSingleton<IAccessTokenStore>(sp => sp.GetRequiredService<IOptions<RedisOptions>>().Value.Enabled
+            ? sp.GetRequiredService<RedisAccessTokenStore>()
+            : sp.GetRequiredService<TokenCache>());
         builder.Services.AddSingleton<SourceRuntime>();
         builder.Services.AddSingleton<FetchStatusRecorder>();
         builder.Services.AddSingleton<PostSourceResolver>();

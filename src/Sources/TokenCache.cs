@@ -6,7 +6,7 @@ namespace Monitor.Sources;
 /// Caches access tokens per (source, app or account) key across source instances. Concurrent callers share one refresh,
 /// because on WeChat every new token invalidates the previous one.
 /// </summary>
-public sealed class TokenCache(TimeProvider time)
+public sealed class TokenCache(TimeProvider time) : IAccessTokenStore
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<AccessToken>>> _tokens = new();
 
@@ -31,6 +31,13 @@ public sealed class TokenCache(TimeProvider time)
             }
             _tokens.TryRemove(new KeyValuePair<string, Lazy<Task<AccessToken>>>(key, entry));
         }
+    }
+
+    /// <summary>Drops the token if it is still the one the caller saw rejected.</summary>
+    public Task InvalidateAsync(string key, string rejected, CancellationToken ct)
+    {
+        Invalidate(key, rejected);
+        return Task.CompletedTask;
     }
 
     /// <summary>Drops the token if it is still the one the caller saw rejected.</summary>

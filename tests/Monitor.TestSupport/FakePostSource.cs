@@ -20,6 +20,9 @@ public sealed class FakePostSource(string key = "fake") : IPostSource
     /// <summary>Called before every fetch; a test throws from it to interrupt a sweep.</summary>
     public Action<FetchRequest>? BeforeFetch { get; set; }
 
+    /// <summary>Awaited before every fetch with the fetch's own token: a test can hold a fetch until the job is cancelled.</summary>
+    public Func<FetchRequest, CancellationToken, Task>? BeforeFetchAsync { get; set; }
+
     public IReadOnlyDictionary<string, int> Fetches => _fetches;
 
     public int TotalFetches => _fetches.Values.Sum();
@@ -38,15 +41,19 @@ public sealed class FakePostSource(string key = "fake") : IPostSource
 
     public bool CanFetch(GovAccount account) => account.Handle is not null;
 
-    public Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken ct)
+    public async Task<FetchResult> FetchAsync(FetchRequest request, CancellationToken ct)
     {
         ct.ThrowIfCancellationRequested();
         BeforeFetch?.Invoke(request);
+        if (BeforeFetchAsync is { } before)
+        {
+            await before(request, ct);
+        }
         var handle = request.Account.Handle!;
         _fetches.AddOrUpdate(handle, 1, (_, n) => n + 1);
-        return Task.FromResult(_answers.TryGetValue(handle, out var answer)
+        return _answers.TryGetValue(handle, out var answer)
             ? answer(request)
-            : new FetchResult([], Coverage, null));
+            : new FetchResult([], Coverage, null);
     }
 
     public Task<SourceTestResult> TestAsync(CancellationToken ct) => Task.FromResult(new SourceTestResult(true, "测试源可用"));

@@ -89,7 +89,9 @@ public sealed class TestDb : IAsyncDisposable
     {
         if (_sqlitePath is not null)
         {
-            foreach (var f in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm" })
+            // The job storage's file beside it (data/monitor.db → data/monitor.jobs.db).
+            var jobs = Path.ChangeExtension(_sqlitePath, ".jobs.db");
+            foreach (var f in new[] { _sqlitePath, _sqlitePath + "-wal", _sqlitePath + "-shm", jobs, jobs + "-wal", jobs + "-shm" })
             {
                 try { File.Delete(f); } catch (IOException) { }
             }

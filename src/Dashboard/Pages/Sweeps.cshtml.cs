@@ -6,7 +6,7 @@ using Monitor.Dashboard.Review;
 using Monitor.Ingest.Jobs;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
-using Quartz;
+using Hangfire;
 
 namespace Monitor.Dashboard.Pages;
 
@@ -19,7 +19,7 @@ public class SweepsModel(MonitorDbContext db, IServiceProvider services, AuditLo
     public async Task OnGetAsync(string? done, CancellationToken ct)
     {
         Runs = await db.SweepRuns.AsNoTracking().OrderByDescending(r => r.StartedAt).Take(30).ToListAsync(ct);
-        CanRun = services.GetService<ISchedulerFactory>() is not null;
+        CanRun = services.GetService<IBackgroundJobClient>() is not null;
         Message = done;
     }
 
@@ -32,15 +32,15 @@ public class SweepsModel(MonitorDbContext db, IServiceProvider services, AuditLo
         return new JsonResult(runs);
     }
 
-    /// <summary>立即巡检: the same Quartz job as the daily trigger, at the current time.</summary>
+    /// <summary>立即巡检: the same Hangfire job as the daily trigger, at the current time; any node's job server runs it.</summary>
     public async Task<IActionResult> OnPostRunAsync(CancellationToken ct)
     {
-        if (services.GetService<ISchedulerFactory>() is not { } schedulers)
+        if (services.GetService<IBackgroundJobClient>() is not { } jobs)
         {
-            return Redirect("/Sweeps?done=" + Uri.EscapeDataString("本进程未启用调度（Monitor:Jobs:Enabled=false），无法立即巡检。"));
+            return Redirect("/Sweeps?done=" + Uri.EscapeDataString("本进程未配置任务存储，无法立即巡检。"));
         }
         var cutoff = time.GetUtcNow().UtcDateTime;
-        await SweepFanOut.RunNowAsync(schedulers, cutoff, "manual", ct);
+        SweepJobs.RunNow(jobs, cutoff, "manual");
         audit.Add(User.Identity!.Name!, "sweep.run", "sweep", null, $"立即巡检，监测时间点 {cutoff:O}");
         await db.SaveChangesAsync(ct);
         return Redirect("/Sweeps?done=" + Uri.EscapeDataString("已开始巡检。"));

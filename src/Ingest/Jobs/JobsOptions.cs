@@ -1,30 +1,41 @@
 namespace Monitor.Ingest.Jobs;
 
 /// <summary>
-/// Bound to <c>Monitor:Jobs</c>: whether this process hosts the scheduler, and how. In memory by default (one
-/// process runs everything); the ADO store on PostgreSQL with clustering when several nodes share the work.
+/// Bound to <c>Monitor:Jobs</c>: whether this process runs a Hangfire server, and how. The job storage follows
+/// <c>Monitor:Storage:Provider</c>: a SQLite file beside the database by default, the <c>hangfire</c> schema of the
+/// PostgreSQL database when several nodes share the work.
 /// </summary>
 public sealed class JobsOptions
 {
     public const string Section = "Monitor:Jobs";
 
-    /// <summary>Host the scheduler in this process (the dashboard by default; <c>monitor worker</c> always).</summary>
+    /// <summary>Run a job server in this process (the dashboard by default; <c>monitor worker</c> always).</summary>
     public bool Enabled { get; set; }
 
-    /// <summary>Use Quartz's tables in the PostgreSQL database and share the jobs with every other node.</summary>
-    public bool Clustered { get; set; }
+    /// <summary>Cron of the daily sweep (5 fields, or 6 with seconds), in <see cref="TimeZone"/>.</summary>
+    public string SweepCron { get; set; } = "0 2 * * *";
 
-    /// <summary>Quartz cron for the daily sweep, in <see cref="TimeZone"/>.</summary>
-    public string SweepCron { get; set; } = "0 0 2 * * ?";
-
+    /// <summary>Time zone of every recurring job's cron.</summary>
     public string TimeZone { get; set; } = "Asia/Shanghai";
 
-    /// <summary>Jobs one node runs at once. SQLite has one writer, so the in-memory store on SQLite runs one.</summary>
-    public int MaxConcurrency { get; set; } = 4;
+    /// <summary>Crons of other recurring jobs by id (<c>Monitor:Jobs:Cron:&lt;id&gt;</c>), overriding their defaults.</summary>
+    public Dictionary<string, string> Cron { get; set; } = [];
 
-    /// <summary>How often a clustered node checks in; a node silent for about twice this is recovered by the others.</summary>
-    public int CheckinSeconds { get; set; } = 10;
+    /// <summary>Jobs one node runs at once on PostgreSQL. On SQLite (one writer) a node runs one.</summary>
+    public int WorkerCount { get; set; } = 4;
 
-    /// <summary>How long an idle node waits before looking for triggers again: it is how soon the other nodes join a fanned-out sweep.</summary>
-    public int IdleWaitSeconds { get; set; } = 5;
+    /// <summary>How often an idle server looks for enqueued jobs, in milliseconds (Hangfire.Storage.SQLite's default is 15 s).</summary>
+    public int PollIntervalMs { get; set; } = 1000;
+
+    /// <summary>How often scheduled jobs (retries) are moved to the queue, in seconds (Hangfire's default is 15).</summary>
+    public int SchedulePollSeconds { get; set; } = 2;
+
+    /// <summary>
+    /// PostgreSQL: how long a job fetched by a node that stopped sending heartbeats stays invisible before another node
+    /// takes it (sliding: a live node keeps its jobs however long they run).
+    /// </summary>
+    public int InvisibilitySeconds { get; set; } = 60;
+
+    public TimeZoneInfo ResolveTimeZone() =>
+        TimeZone is "Asia/Shanghai" or "" ? Monitor.Shared.ChinaTime.Zone : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);
 }

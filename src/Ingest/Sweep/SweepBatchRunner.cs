@@ -7,45 +7,26 @@ using Monitor.Shared.Domain;
 namespace Monitor.Ingest.Sweep;
 
 /// <summary>
-/// Claims batches and runs them. A claim is a conditional update (pending, or claimed with an expired lease), so
-/// two nodes never hold one batch; completion is guarded by the claim and committed with the batch's writes and the
-/// run's counters, so a batch taken over from a presumed-dead node is never counted twice.
+/// Runs one batch for the job engine. Hangfire hands each batch job to one worker; the database keeps the batch
+/// idempotent: a batch already done (or given up) is skipped, and completion is a conditional update committed with
+/// the batch's writes and the run's counters, so a batch delivered twice (a node died after finishing but before
+/// acknowledging, or a job re-queued while the first delivery still ran) is counted once.
 /// </summary>
 public sealed class SweepBatchRunner(
     IDbContextFactory<MonitorDbContext> factory, SweepBatchWork work, TimeProvider time,
     IOptions<SweepOptions> options, ILogger<SweepBatchRunner> logger)
 {
-    /// <summary>This process's name on its claims.</summary>
+    /// <summary>This process's name on the batches it runs.</summary>
     public string NodeId { get; } = $"{Environment.MachineName}:{Environment.ProcessId}:{Guid.NewGuid().ToString("N")[..6]}";
 
-    /// <summary>Claims the next open batch of the run and runs it; false when nothing is left to claim.</summary>
-    public async Task<bool> RunNextAsync(long runId, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow().UtcDateTime;
-        var candidates = await db.SweepBatches
-            .Where(b => b.SweepRunId == runId && (b.State == SweepBatchState.Pending || (b.State == SweepBatchState.Claimed && b.ClaimedUntil < now)))
-            .OrderBy(b => b.Number)
-            .Select(b => b.Id)
-            .Take(8)
-            .ToListAsync(ct);
-        foreach (var id in candidates)
-        {
-            if (await RunBatchAsync(id, takeOver: false, ct))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /// <summary>
-    /// Runs one batch if this node can claim it. <paramref name="takeOver"/> claims it even under a live lease: for a
-    /// scheduler that knows the holder is dead (Quartz recovery of a killed node's job).
+    /// Runs the batch unless it is already finished. Returns false when there was nothing to do. Throws when the batch
+    /// failed and should be retried (Hangfire's retry); a batch that failed <see cref="SweepOptions.MaxAttempts"/> times,
+    /// or with a failure a retry cannot fix, is given up (state Failed, listed in the run's errors) so the sweep can finish.
     /// </summary>
-    public async Task<bool> RunBatchAsync(long batchId, bool takeOver, CancellationToken ct)
+    public async Task<bool> RunBatchAsync(long batchId, CancellationToken ct)
     {
-        if (!await ClaimAsync(batchId, takeOver, ct))
+        if (!await StartAsync(batchId, ct))
         {
             return false;
         }
@@ -54,16 +35,11 @@ public sealed class SweepBatchRunner(
             await using var db = await factory.CreateDbContextAsync(ct);
             var batch = await db.SweepBatches.AsNoTracking().SingleAsync(b => b.Id == batchId, ct);
             var run = await db.SweepRuns.AsNoTracking().SingleAsync(r => r.Id == batch.SweepRunId, ct);
-            if (batch.Attempts > options.Value.MaxAttempts)
-            {
-                await GiveUpAsync(batch, ct);
-                return true;
-            }
             await using var tx = await db.Database.BeginTransactionAsync(ct);
             var outcome = await work.DoAsync(db, batch, run, ct);
             if (!await CompleteAsync(db, batch, outcome, ct))
             {
-                logger.LogWarning("Batch {BatchId} was taken over by another node; discarding this node's work", batchId);
+                logger.LogWarning("Batch {BatchId} was completed by another delivery; discarding this one's work", batchId);
                 await tx.RollbackAsync(CancellationToken.None);
                 return true;
             }
@@ -73,43 +49,48 @@ public sealed class SweepBatchRunner(
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
+            // Shut down (or Ctrl+C): not the batch's fault, so not an attempt.
             await ReleaseAsync(batchId, countAttempt: false);
             throw;
         }
         catch (Exception e)
         {
             logger.LogError(e, "Batch {BatchId} failed", batchId);
-            await ReleaseAsync(batchId, countAttempt: true);
             await AppendErrorAsync(batchId, e.Message);
-            return true;
+            var attempts = await ReleaseAsync(batchId, countAttempt: true);
+            if (attempts >= options.Value.MaxAttempts || !SweepRetryPolicy.IsRetryable(e))
+            {
+                await GiveUpAsync(batchId);
+                return true;
+            }
+            throw new SweepBatchFailedException(batchId, attempts, e);
         }
     }
 
-    private async Task<bool> ClaimAsync(long batchId, bool takeOver, CancellationToken ct)
+    /// <summary>Marks the batch as running on this node and counts the attempt; false when it is already done or given up.</summary>
+    private async Task<bool> StartAsync(long batchId, CancellationToken ct)
     {
         await using var db = await factory.CreateDbContextAsync(ct);
-        var now = time.GetUtcNow().UtcDateTime;
-        var until = now.AddSeconds(options.Value.LeaseSeconds);
         var node = NodeId;
-        var claimed = await db.SweepBatches
-            .Where(b => b.Id == batchId
-                && (b.State == SweepBatchState.Pending || (b.State == SweepBatchState.Claimed && (takeOver || b.ClaimedUntil < now))))
+        var started = await db.SweepBatches
+            .Where(b => b.Id == batchId && (b.State == SweepBatchState.Pending || b.State == SweepBatchState.Claimed))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.State, SweepBatchState.Claimed)
                 .SetProperty(b => b.ClaimedBy, node)
-                .SetProperty(b => b.ClaimedUntil, until)
                 .SetProperty(b => b.Attempts, b => b.Attempts + 1), ct);
-        return claimed == 1;
+        return started == 1;
     }
 
     private async Task<bool> CompleteAsync(MonitorDbContext db, SweepBatch batch, BatchOutcome o, CancellationToken ct)
     {
         var node = NodeId;
         var now = time.GetUtcNow().UtcDateTime;
+        // Whichever delivery commits first completes the batch; a later one finds it Done and rolls back.
         var mine = await db.SweepBatches
-            .Where(b => b.Id == batch.Id && b.State == SweepBatchState.Claimed && b.ClaimedBy == node)
+            .Where(b => b.Id == batch.Id && (b.State == SweepBatchState.Claimed || b.State == SweepBatchState.Pending))
             .ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.State, SweepBatchState.Done)
+                .SetProperty(b => b.ClaimedBy, node)
                 .SetProperty(b => b.FinishedAt, now)
                 .SetProperty(b => b.AccountsDone, o.AccountsDone)
                 .SetProperty(b => b.AccountsFailed, o.AccountsFailed)
@@ -128,27 +109,29 @@ public sealed class SweepBatchRunner(
         return true;
     }
 
-    private async Task GiveUpAsync(SweepBatch batch, CancellationToken ct)
-    {
-        await using var db = await factory.CreateDbContextAsync(ct);
-        var node = NodeId;
-        await db.SweepBatches.Where(b => b.Id == batch.Id && b.ClaimedBy == node)
-            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, SweepBatchState.Failed).SetProperty(b => b.ClaimedUntil, (DateTime?)null), ct);
-        await AppendErrorAsync(batch.Id, $"第{batch.Number}批（账号ID {batch.FirstAccountId}–{batch.LastAccountId}）多次失败，已放弃");
-        await TryFinishRunAsync(batch.SweepRunId, ct);
-    }
-
-    private async Task ReleaseAsync(long batchId, bool countAttempt)
+    private async Task GiveUpAsync(long batchId)
     {
         await using var db = await factory.CreateDbContextAsync();
-        var node = NodeId;
+        var batch = await db.SweepBatches.AsNoTracking().SingleAsync(b => b.Id == batchId);
+        var given = await db.SweepBatches.Where(b => b.Id == batchId && b.State == SweepBatchState.Pending)
+            .ExecuteUpdateAsync(s => s.SetProperty(b => b.State, SweepBatchState.Failed));
+        if (given == 1)
+        {
+            await AppendErrorAsync(batchId, $"第{batch.Number}批（账号ID {batch.FirstAccountId}–{batch.LastAccountId}）多次失败，已放弃");
+        }
+        await TryFinishRunAsync(batch.SweepRunId, CancellationToken.None);
+    }
+
+    /// <summary>Puts the batch back to pending (unless another delivery finished it); returns its attempts so far.</summary>
+    private async Task<int> ReleaseAsync(long batchId, bool countAttempt)
+    {
+        await using var db = await factory.CreateDbContextAsync();
         var undo = countAttempt ? 0 : 1;
-        await db.SweepBatches.Where(b => b.Id == batchId && b.State == SweepBatchState.Claimed && b.ClaimedBy == node)
+        await db.SweepBatches.Where(b => b.Id == batchId && b.State == SweepBatchState.Claimed)
             .ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.State, SweepBatchState.Pending)
-                .SetProperty(b => b.ClaimedBy, (string?)null)
-                .SetProperty(b => b.ClaimedUntil, (DateTime?)null)
                 .SetProperty(b => b.Attempts, b => b.Attempts - undo));
+        return await db.SweepBatches.Where(b => b.Id == batchId).Select(b => b.Attempts).SingleAsync();
     }
 
     private async Task AppendErrorAsync(long batchId, string message)
@@ -176,3 +159,7 @@ public sealed class SweepBatchRunner(
             .ExecuteUpdateAsync(s => s.SetProperty(r => r.State, SweepState.Completed).SetProperty(r => r.FinishedAt, now), ct);
     }
 }
+
+/// <summary>A batch failed and will be retried by the job engine; the inner exception says why.</summary>
+public sealed class SweepBatchFailedException(long batchId, int attempts, Exception inner)
+    : Exception($"第 {batchId} 号批次第 {attempts} 次执行失败，将重试：{inner.Message}", inner);

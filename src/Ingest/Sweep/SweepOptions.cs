@@ -5,17 +5,11 @@ public sealed class SweepOptions
 {
     public const string Section = "Monitor:Sweep";
 
-    /// <summary>Accounts per batch: one claim, one transaction, one commit of the progress counters.</summary>
+    /// <summary>Accounts per batch: one job, one transaction, one commit of the progress counters.</summary>
     public int BatchSize { get; set; } = 100;
 
     /// <summary>Fetches in flight at once within a batch.</summary>
     public int FetchConcurrency { get; set; } = 8;
-
-    /// <summary>Batches one process works at once in <c>monitor sweep</c> (keep 1 on SQLite: one writer).</summary>
-    public int BatchConcurrency { get; set; } = 1;
-
-    /// <summary>How long a claim holds before another node may take the batch over.</summary>
-    public int LeaseSeconds { get; set; } = 300;
 
     /// <summary>A batch that failed this many times is given up (state Failed) so the sweep can finish.</summary>
     public int MaxAttempts { get; set; } = 3;

@@ -1,39 +1,34 @@
 using Microsoft.EntityFrameworkCore;
+using Monitor.Ingest.Jobs;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
 
 namespace Monitor.Ingest.Sweep;
 
 /// <summary>
-/// Runs one sweep to completion in this process: starts it (or resumes an unfinished one at the same cut-off), then
-/// claims and runs batches until none is open, waiting while other nodes finish the batches they hold.
+/// Runs one sweep to completion from this process (<c>monitor sweep</c>, the demo): the same path as the daily job —
+/// start or resume the run, enqueue its batch jobs — with a job server in this process for the duration, waiting
+/// (and reporting progress) until the run is finished. Other nodes serving the same job storage take batches too.
 /// </summary>
-public sealed class SweepService(IDbContextFactory<MonitorDbContext> factory, SweepPlanner planner, SweepBatchRunner runner,
-    TimeProvider time, Microsoft.Extensions.Options.IOptions<SweepOptions> options)
+public sealed class SweepService(IDbContextFactory<MonitorDbContext> factory, SweepPlanner planner, SweepJobs jobs,
+    LocalJobServer servers)
 {
     public async Task<SweepRun> RunAsync(DateTime cutoffUtc, string trigger, CancellationToken ct, Action<SweepRun>? progress = null)
     {
         var runId = await planner.StartAsync(cutoffUtc, trigger, ct);
         try
         {
+            await using var server = servers.Start();
+            await jobs.EnqueueBatchesAsync(runId, ct);
             while (true)
             {
-                var workers = Enumerable.Range(0, Math.Max(1, options.Value.BatchConcurrency)).Select(_ => runner.RunNextAsync(runId, ct));
-                var ranAny = (await Task.WhenAll(workers)).Any(r => r);
                 var run = await GetAsync(runId, ct);
                 progress?.Invoke(run);
-                if (ranAny)
-                {
-                    continue;
-                }
-                await runner.TryFinishRunAsync(runId, ct);
-                run = await GetAsync(runId, ct);
                 if (run.State != SweepState.Running)
                 {
                     return run;
                 }
-                // Other nodes hold the remaining batches: wait for them, or for their leases to expire.
-                await Task.Delay(TimeSpan.FromSeconds(1), time, ct);
+                await Task.Delay(TimeSpan.FromMilliseconds(250), ct);
             }
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)

@@ -18,11 +18,17 @@ public static class SweepHost
     public static readonly DateTimeOffset Now = new(2026, 11, 16, 2, 0, 0, TimeSpan.FromHours(8));
     public static readonly DateTime Cutoff = new(2026, 11, 15, 16, 0, 0, DateTimeKind.Utc);
 
-    public static IHost Build(TestDb db, IPostSource source, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null)
+    public static IHost Build(TestDb db, IPostSource source, IDictionary<string, string?>? settings = null, Action<IServiceCollection>? configure = null,
+        Action<IHostApplicationBuilder>? configureBuilder = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], ContentRootPath = AppContext.BaseDirectory });
         builder.Configuration.AddInMemoryCollection(db.Settings.ToDictionary(kv => kv.Key, kv => (string?)kv.Value));
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Monitor:Sweep:BatchSize"] = "3" });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Monitor:Sweep:BatchSize"] = "3",
+            ["Monitor:Jobs:PollIntervalMs"] = "100",
+            ["Monitor:Jobs:SchedulePollSeconds"] = "1",
+        });
         if (settings is not null)
         {
             builder.Configuration.AddInMemoryCollection(settings);
@@ -38,6 +44,7 @@ public static class SweepHost
         builder.Services.RemoveAll<IPostSource>();
         builder.Services.AddSingleton(source);
         builder.Services.AddSingleton<IPostInspector, TypoWordInspector>();
+        configureBuilder?.Invoke(builder);
         configure?.Invoke(builder.Services);
         return builder.Build();
     }

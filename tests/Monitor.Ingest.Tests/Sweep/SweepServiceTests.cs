@@ -73,13 +73,13 @@ public class SweepServiceTests
         await using var db = await TestDb.CreateAsync(provider);
         var source = await SweepFixture.SeedAsync(db, extraQuietAccounts: 9);
         using var cts = new CancellationTokenSource();
-        // Cancel in the middle of the third batch (batches of 3 accounts).
-        source.BeforeFetch = _ =>
+        // Ctrl+C in the middle of the third batch (batches of 3 accounts): the fetch in hand waits for the job's cancellation.
+        source.BeforeFetchAsync = async (_, jobToken) =>
         {
-            if (source.TotalFetches == 7)
+            if (source.TotalFetches == 6)
             {
                 cts.Cancel();
-                cts.Token.ThrowIfCancellationRequested();
+                await Task.Delay(Timeout.Infinite, jobToken);
             }
         };
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => SweepAsync(db, source, cts.Token));
@@ -87,13 +87,13 @@ public class SweepServiceTests
         {
             var run = await context.SweepRuns.SingleAsync();
             Assert.Equal((SweepState.Cancelled, 6), (run.State, run.AccountsDone));
-            // And a node that died holding the fifth batch: its lease has run out.
+            // And a node that died in the middle of the fifth batch: its job never finished.
             await context.SweepBatches.Where(b => b.Number == 5).ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.State, SweepBatchState.Claimed)
                 .SetProperty(b => b.ClaimedBy, "dead-node")
-                .SetProperty(b => b.ClaimedUntil, SweepHost.Now.UtcDateTime.AddMinutes(-1)));
+                .SetProperty(b => b.Attempts, 1));
         }
-        source.BeforeFetch = null;
+        source.BeforeFetchAsync = null;
 
         var resumed = await SweepAsync(db, source);
 
@@ -106,30 +106,41 @@ public class SweepServiceTests
     }
 
     [DbFact]
-    public async Task a_batch_taken_over_from_a_live_claim_is_never_counted_twice(string provider)
+    public async Task a_batch_delivered_twice_is_counted_once(string provider)
     {
         await using var db = await TestDb.CreateAsync(provider);
         var source = await SweepFixture.SeedAsync(db);
         using var host = SweepHost.Build(db, source);
-        var planner = host.Services.GetRequiredService<SweepPlanner>();
-        var runId = await planner.StartAsync(SweepHost.Cutoff, "test", default);
-        var slow = host.Services.GetRequiredService<SweepBatchRunner>();
+        var runId = await host.Services.GetRequiredService<SweepPlanner>().StartAsync(SweepHost.Cutoff, "test", default);
+        var runner = host.Services.GetRequiredService<SweepBatchRunner>();
+        var firstBatch = await BatchIdAsync(db, 1);
+        var secondBatch = await BatchIdAsync(db, 2);
+
+        // The job engine delivers batch 1 again after it finished (its node died before acknowledging).
+        Assert.True(await runner.RunBatchAsync(firstBatch, default));
+        var snapshot = await SweepFixture.SnapshotAsync(db);
+        Assert.False(await runner.RunBatchAsync(firstBatch, default));
+        Assert.Equal(snapshot, await SweepFixture.SnapshotAsync(db));
+        Assert.Equal(3, source.TotalFetches);
+
+        // Batch 2 was started by a node that died mid-batch; the re-delivered job runs it, once.
         await using (var context = db.CreateContext())
         {
-            // Another node claimed batch 1 and is still inside its lease.
-            await context.SweepBatches.Where(b => b.Number == 1).ExecuteUpdateAsync(s => s
+            await context.SweepBatches.Where(b => b.Id == secondBatch).ExecuteUpdateAsync(s => s
                 .SetProperty(b => b.State, SweepBatchState.Claimed)
-                .SetProperty(b => b.ClaimedBy, "other-node")
-                .SetProperty(b => b.ClaimedUntil, SweepHost.Now.UtcDateTime.AddMinutes(5)));
+                .SetProperty(b => b.ClaimedBy, "dead-node")
+                .SetProperty(b => b.Attempts, 1));
         }
-        var firstBatch = await BatchIdAsync(db, 1);
-
-        Assert.False(await slow.RunBatchAsync(firstBatch, takeOver: false, default));
-        Assert.True(await slow.RunBatchAsync(firstBatch, takeOver: true, default));
-        Assert.False(await slow.RunBatchAsync(firstBatch, takeOver: true, default));
+        Assert.True(await runner.RunBatchAsync(secondBatch, default));
+        Assert.False(await runner.RunBatchAsync(secondBatch, default));
 
         await using var check = db.CreateContext();
-        Assert.Equal(3, (await check.SweepRuns.SingleAsync(r => r.Id == runId)).AccountsDone);
+        var run = await check.SweepRuns.SingleAsync(r => r.Id == runId);
+        Assert.Equal((SweepState.Completed, 6, 7, 1), (run.State, run.AccountsDone, run.NewPosts, run.NewFindings));
+        Assert.Equal(7, await check.Posts.CountAsync());
+        Assert.Equal(1, await check.Findings.CountAsync());
+        Assert.Equal(6 * 4, await check.CheckResults.CountAsync());
+        Assert.Equal(2, (await check.SweepBatches.SingleAsync(b => b.Id == secondBatch)).Attempts);
     }
 
     [DbFact]
