@@ -10,11 +10,19 @@ public static class ContentSecurityPolicy
     public const string Value = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self'; object-src 'none'; "
         + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
+    /// <summary>
+    /// The one documented exception, for Hangfire's dashboard under <c>/jobs</c> (administrators only, no post content):
+    /// its pages set inline <c>style</c> attributes, so styles may be inline there. Scripts stay <c>'self'</c>.
+    /// </summary>
+    public const string JobsValue = "default-src 'self'; img-src 'self' data:; script-src 'self'; style-src 'self' 'unsafe-inline'; object-src 'none'; "
+        + "base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
     public static WebApplication UseContentSecurityPolicy(this WebApplication app)
     {
         app.Use((context, next) =>
         {
-            context.Response.Headers.ContentSecurityPolicy = Value;
+            context.Response.Headers.ContentSecurityPolicy =
+                context.Request.Path.StartsWithSegments(JobsDashboard.Path, StringComparison.OrdinalIgnoreCase) ? JobsValue : Value;
             context.Response.Headers.XContentTypeOptions = "nosniff";
             return next(context);
         });

@@ -31,10 +31,11 @@ public sealed class JobsOptions
     public int SchedulePollSeconds { get; set; } = 2;
 
     /// <summary>
-    /// PostgreSQL: how long a job fetched by a node that stopped sending heartbeats stays invisible before another node
-    /// takes it (sliding: a live node keeps its jobs however long they run).
+    /// PostgreSQL: how long a fetched job stays invisible to the other nodes; a job not finished by then (its node died)
+    /// is handed to another node. Keep it well above a batch's run time: a batch delivered twice is counted once, but
+    /// its accounts would be fetched twice.
     /// </summary>
-    public int InvisibilitySeconds { get; set; } = 60;
+    public int InvisibilitySeconds { get; set; } = 1800;
 
     public TimeZoneInfo ResolveTimeZone() =>
         TimeZone is "Asia/Shanghai" or "" ? Monitor.Shared.ChinaTime.Zone : TimeZoneInfo.FindSystemTimeZoneById(TimeZone);

@@ -84,7 +84,8 @@ public static class SweepScheduling
                 PrepareSchemaIfNecessary = true,
                 QueuePollInterval = TimeSpan.FromMilliseconds(Math.Max(50, jobs.PollIntervalMs)),
                 InvisibilityTimeout = TimeSpan.FromSeconds(Math.Max(5, jobs.InvisibilitySeconds)),
-                UseSlidingInvisibilityTimeout = true,
+                // Its keep-alive update blocked behind the fetching transaction here (1.21.1 with Npgsql 10): off.
+                UseSlidingInvisibilityTimeout = false,
             };
             return new PostgreSqlStorage(new NpgsqlConnectionFactory(connectionString, options), options);
         }
