@@ -26,7 +26,6 @@ public static class SweepHost
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Monitor:Sweep:BatchSize"] = "3",
-            ["Monitor:Jobs:PollIntervalMs"] = "100",
             ["Monitor:Jobs:SchedulePollSeconds"] = "1",
         });
         if (settings is not null)
