@@ -31,10 +31,16 @@ public static class SweepScheduling
         services.AddOptions<JobsOptions>().BindConfiguration(JobsOptions.Section);
         // Our storage, registered before AddHangfire (which only adds one if none is): never Hangfire's static
         // JobStorage.Current, so two hosts in one process (the tests) keep their own.
-        services.AddSingleton<JobStorage>(sp => CreateStorage(
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            // Applies this host's Hangfire configuration first (its log provider is process-wide and must not be an
+            // earlier, disposed host's logger factory).
+            sp.GetRequiredService<IGlobalConfiguration>();
+            return CreateStorage(
             sp.GetRequiredService<StorageOptions>(),
             sp.GetRequiredService<IHostEnvironment>().ContentRootPath,
-            sp.GetRequiredService<IOptions<JobsOptions>>().Value));
+            sp.GetRequiredService<IOptions<JobsOptions>>().Value);
+        });
         services.AddHangfire(c => c
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
