@@ -4,11 +4,11 @@ using Microsoft.Extensions.DependencyInjection;
 using Monitor.Ingest.Hosting;
 using Monitor.Ingest.Sweep;
 using Monitor.Shared;
+using Monitor.Shared.Data;
+using Monitor.Shared.Domain;
 using Monitor.Sites;
 using Monitor.Sites.Status;
 using Monitor.Sites.Sweep;
-using Monitor.Shared.Data;
-using Monitor.Shared.Domain;
 using Spectre.Console;
 
 namespace Monitor.Cli;

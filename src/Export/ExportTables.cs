@@ -12,12 +12,14 @@ public static class ExportTables
     public static ExportTable NonCompliant(ComplianceReport r) => new(
         $"{r.Period.Title}{ScopeTitle(r)}不合格政务新媒体名单",
         ["序号", "地区/部门", "主办单位", "政务新媒体名称", "标识码", "类型", "存在问题", "检查时最后更新日期", "问题依据"],
-        r.NonCompliant.Select(ListCells).ToList(), SampleNote(r), Widths: [6, 14, 24, 24, 20, 12, 28, 18, 60]) { SheetName = "不合格名单" };
+        r.NonCompliant.Select(ListCells).ToList(), SampleNote(r), Widths: [6, 14, 24, 24, 20, 12, 28, 18, 60])
+    { SheetName = "不合格名单" };
 
     public static ExportTable Pending(ComplianceReport r) => new(
         $"{r.Period.Title}{ScopeTitle(r)}待核实政务新媒体名单",
         ["序号", "地区/部门", "主办单位", "政务新媒体名称", "标识码", "类型", "待核实原因", "检查时最后更新日期", "问题依据"],
-        r.Pending.Select(ListCells).ToList(), "注：抓取失败或数据源覆盖不完整的账号不判定为不合格，需人工核实", Widths: [6, 14, 24, 24, 20, 12, 40, 18, 20]) { SheetName = "待核实" };
+        r.Pending.Select(ListCells).ToList(), "注：抓取失败或数据源覆盖不完整的账号不判定为不合格，需人工核实", Widths: [6, 14, 24, 24, 20, 12, 40, 18, 20])
+    { SheetName = "待核实" };
 
     public static ExportTable Regions(ComplianceReport r) => Summary(
         $"{r.Period.Title}{ScopeTitle(r)}政府系统政务新媒体检查情况", r.Scope.Prefix is { Length: 4 } ? "县、市、区/市直部门" : "州、市/省直部门", r.Regions, SampleNote(r)) with

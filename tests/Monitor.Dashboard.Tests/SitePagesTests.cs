@@ -19,7 +19,9 @@ public class SitePagesTests
         await context.SaveChangesAsync();
         var report = new SiteReport
         {
-            Id = site.Id, Name = site.Name, HomeUrl = site.HomeUrl,
+            Id = site.Id,
+            Name = site.Name,
+            HomeUrl = site.HomeUrl,
             Columns = [new ColumnReport { Name = "通知公告", Url = "http://www.example.gov.cn/tzgg/", Class = "notice", ClassLabel = "通知公告/政策文件类", State = "stale", LatestItemDate = "2026-06-01" }],
             BrokenLinks = [new BrokenLink("http://www.example.gov.cn/x.html", "失效的<b>链接</b>", true, 404, "HTTP 404")],
             Verdicts = { [SiteRuleIds.Unreachable] = "fail", [SiteRuleIds.ColumnStale] = "warning" },

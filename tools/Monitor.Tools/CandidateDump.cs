@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
-using Monitor.Shared;
 using Monitor.Analysis.Inspection.Typo;
+using Monitor.Shared;
 
 namespace Monitor.Tools;
 

@@ -71,7 +71,8 @@ public sealed class AccountJudgementLoader(IDbContextFactory<MonitorDbContext> f
             var fixedFindings = findings[a.Id].Where(f => f.ReviewStatus == ReviewStatus.Fixed).ToList();
             var decided = problems.Count > 0 || (results.Count > 0 && unknowns.Count == 0);
             return new AccountJudgement(a, decided, problems, unknowns,
-                lastUpdates.GetValueOrDefault(a.Id), fixedFindings) { Evidence = evidence };
+                lastUpdates.GetValueOrDefault(a.Id), fixedFindings)
+            { Evidence = evidence };
         }).ToList();
     }
 

@@ -91,7 +91,8 @@ public sealed class ComplianceQuery(IDbContextFactory<MonitorDbContext> factory,
     private static List<NonCompliantRow> ListRows(IEnumerable<AccountJudgement> judgements, Func<AccountJudgement, string> problems, RegionGrouping grouping) =>
         judgements.Select((j, i) => new NonCompliantRow(i + 1, RegionOf(j.Account, grouping), j.Account.Owner, j.Account.Name,
             j.Account.AccountCode ?? "", PlatformNames.Chinese(j.Account.Platform), problems(j),
-            j.LastUpdateUtc is { } t ? Monitor.Shared.ChinaTime.Date(t) : "无发文") { Evidence = string.Join("\n", j.Evidence) }).ToList();
+            j.LastUpdateUtc is { } t ? Monitor.Shared.ChinaTime.Date(t) : "无发文")
+        { Evidence = string.Join("\n", j.Evidence) }).ToList();
 
     /// <summary>
     /// The 地区/部门 cell. Where the list groups by 州/市 (a province-wide report) a county is named with its 州/市,

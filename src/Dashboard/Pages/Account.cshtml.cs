@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Monitor.Dashboard.Rendering;
+using Monitor.Dashboard.Review;
 using Monitor.Ingest.Register;
 using Monitor.Shared.Audit;
-using Monitor.Sources;
-using Monitor.Users;
-using Monitor.Dashboard.Review;
 using Monitor.Shared.Data;
 using Monitor.Shared.Domain;
+using Monitor.Sources;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Pages;
 

@@ -31,8 +31,14 @@ public class QueueModel(ReviewQueue queue, ReviewActions actions, MonitorDbConte
         Items = await queue.PageAsync(Filter, ct);
         var all = new QueueFilter
         {
-            Status = Filter.Status, Kind = Filter.Kind, Region = Filter.Region, Platform = Filter.Platform,
-            Account = Filter.Account, From = Filter.From, To = Filter.To, Text = Filter.Text,
+            Status = Filter.Status,
+            Kind = Filter.Kind,
+            Region = Filter.Region,
+            Platform = Filter.Platform,
+            Account = Filter.Account,
+            From = Filter.From,
+            To = Filter.To,
+            Text = Filter.Text,
         };
         Total = await queue.Query(all).CountAsync(ct);
         return Page();

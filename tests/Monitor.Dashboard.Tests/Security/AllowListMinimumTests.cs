@@ -30,8 +30,15 @@ public class AllowListMinimumTests
         var post = await context.Posts.FirstAsync(p => p.Text.Length > 20 && !p.Text.Substring(3, 7).Contains(' ') && !p.Text.Substring(3, 7).Contains('\n'));
         var typo = new Finding
         {
-            PostId = post.Id, AccountId = post.AccountId, RuleId = "typo.confusable", Kind = FindingKind.Typo,
-            Start = 6, Length = 1, Message = "疑似错别字", Suggestion = "？", CreatedAt = DateTime.UtcNow,
+            PostId = post.Id,
+            AccountId = post.AccountId,
+            RuleId = "typo.confusable",
+            Kind = FindingKind.Typo,
+            Start = 6,
+            Length = 1,
+            Message = "疑似错别字",
+            Suggestion = "？",
+            CreatedAt = DateTime.UtcNow,
         };
         context.Findings.Add(typo);
         await context.SaveChangesAsync();

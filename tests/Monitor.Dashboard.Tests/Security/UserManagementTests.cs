@@ -1,6 +1,6 @@
 using System.Net;
-using Monitor.Users;
 using Monitor.TestSupport;
+using Monitor.Users;
 
 namespace Monitor.Dashboard.Tests.Security;
 
