@@ -3,9 +3,9 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Monitor.Analysis.Inspection;
-using Monitor.Analysis.Inspection.Evaluation;
 using Monitor.Ingest.Hosting;
 using Monitor.Shared;
+using Monitor.Tools.Evaluation;
 
 namespace Monitor.Tools;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
-using Monitor.Analysis.Inspection.Typo;
 using Monitor.Shared;
+using Monitor.Tools.Training;
 
 namespace Monitor.Tools;
 

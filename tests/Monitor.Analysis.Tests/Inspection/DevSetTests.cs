@@ -1,5 +1,5 @@
-using Monitor.Analysis.Inspection.Evaluation;
 using Monitor.Shared;
+using Monitor.Tools.Evaluation;
 
 namespace Monitor.Analysis.Tests.Inspection;
 

@@ -1,4 +1,4 @@
-using Monitor.Analysis.Inspection.Evaluation;
+using Monitor.Tools.Evaluation;
 
 namespace Monitor.Analysis.Tests.Inspection;
 

@@ -1,6 +1,6 @@
 using Monitor.Analysis.Inspection;
-using Monitor.Analysis.Inspection.Evaluation;
 using Monitor.Shared.Domain;
+using Monitor.Tools.Evaluation;
 
 namespace Monitor.Analysis.Tests.Typo;
 

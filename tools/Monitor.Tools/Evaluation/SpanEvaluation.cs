@@ -1,4 +1,4 @@
-namespace Monitor.Analysis.Inspection.Evaluation;
+namespace Monitor.Tools.Evaluation;
 
 /// <summary>
 /// Span-level evaluation: a prediction is right when start, length and kind all equal a gold span's. Also counts

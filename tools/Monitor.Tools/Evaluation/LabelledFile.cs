@@ -1,7 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
+using Monitor.Analysis.Inspection;
 
-namespace Monitor.Analysis.Inspection.Evaluation;
+namespace Monitor.Tools.Evaluation;
 
 /// <summary>
 /// Evaluates <see cref="LineChecker"/> on a labelled JSON-lines file: <c>{"text":…,"spans":[{"start","length","kind"}]}</c>,

@@ -1,4 +1,6 @@
-namespace Monitor.Analysis.Inspection.Typo;
+using Monitor.Analysis.Inspection.Typo;
+
+namespace Monitor.Tools.Training;
 
 /// <summary>
 /// Builds <c>typo/charlm.bin.gz</c> from a corpus of one sentence a line (what <c>monitor train typo</c> runs).

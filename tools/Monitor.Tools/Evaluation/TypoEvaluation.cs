@@ -1,6 +1,7 @@
 using System.Text.Json;
+using Monitor.Analysis.Inspection;
 
-namespace Monitor.Analysis.Inspection.Evaluation;
+namespace Monitor.Tools.Evaluation;
 
 /// <summary>
 /// Spelling-check scores in the SIGHAN / ReaLiSe convention over pairs of a sentence as written (<c>src</c>) and

@@ -1,4 +1,4 @@
-namespace Monitor.Analysis.Inspection.Evaluation;
+namespace Monitor.Tools.Evaluation;
 
 /// <summary>Span-level counts and the precision, recall and F1 they give (1.0 where nothing was predicted or expected).</summary>
 public sealed class Score
