@@ -39,7 +39,11 @@ public sealed class WorkerProcess : IDisposable
     public int ProcessId => _process.Id;
 
     /// <summary>Kills the process without letting it finish anything: a node that died.</summary>
-    public void Kill() => _process.Kill(entireProcessTree: true);
+    public void Kill()
+    {
+        _process.Kill(entireProcessTree: true);
+        _process.WaitForExit();
+    }
 
     public void Dispose()
     {
