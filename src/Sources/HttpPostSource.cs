@@ -2,8 +2,6 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Monitor.Shared.Domain;
 using Polly;
-using Polly.Retry;
-using Polly.Timeout;
 
 namespace Monitor.Sources;
 
@@ -21,7 +19,7 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
         Http = http;
         Options = options;
         Runtime = runtime;
-        _pipeline = BuildPipeline(options);
+        _pipeline = Monitor.Sources.Http.TransientRetryHandler.BuildPipeline(options);
     }
 
     protected HttpClient Http { get; }
@@ -153,27 +151,5 @@ public abstract class HttpPostSource<TOptions> : PostSourceBase where TOptions :
             RememberSecret(token);
             return await call(token, ct);
         }
-    }
-
-    private static ResiliencePipeline BuildPipeline(ConnectorOptions options)
-    {
-        var builder = new ResiliencePipelineBuilder();
-        if (options.RetryCount > 0)
-        {
-            builder.AddRetry(new RetryStrategyOptions
-            {
-                // Anti-crawl, refusals and 429 are answers, not accidents: retrying them only digs deeper.
-                ShouldHandle = new PredicateBuilder()
-                    .Handle<TransientHttpException>()
-                    .Handle<TransientAnswerException>()
-                    .Handle<HttpRequestException>()
-                    .Handle<TimeoutRejectedException>(),
-                MaxRetryAttempts = options.RetryCount,
-                Delay = options.RetryDelay,
-                BackoffType = DelayBackoffType.Exponential,
-                UseJitter = true,
-            });
-        }
-        return builder.AddTimeout(options.Timeout).Build();
     }
 }

@@ -12,7 +12,7 @@ namespace Monitor.Sources.Http;
 /// </summary>
 public sealed class TransientRetryHandler(ConnectorOptions options, Func<string, string?> busyAnswer) : DelegatingHandler
 {
-    private readonly ResiliencePipeline _pipeline = Build(options);
+    private readonly ResiliencePipeline _pipeline = BuildPipeline(options);
 
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
     {
@@ -40,13 +40,15 @@ public sealed class TransientRetryHandler(ConnectorOptions options, Func<string,
         }, ct);
     }
 
-    private static ResiliencePipeline Build(ConnectorOptions options)
+    /// <summary>The one retry-and-timeout policy of every connector: this handler's (Refit clients) and <c>HttpPostSource</c>'s.</summary>
+    internal static ResiliencePipeline BuildPipeline(ConnectorOptions options)
     {
         var builder = new ResiliencePipelineBuilder();
         if (options.RetryCount > 0)
         {
             builder.AddRetry(new RetryStrategyOptions
             {
+                // Anti-crawl, refusals and 429 are answers, not accidents: retrying them only digs deeper.
                 ShouldHandle = new PredicateBuilder()
                     .Handle<TransientHttpException>()
                     .Handle<TransientAnswerException>()
